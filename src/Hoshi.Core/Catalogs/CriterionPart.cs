@@ -1,0 +1,3 @@
+namespace Hoshi.Core.Catalogs;
+
+public sealed record CriterionPart(CriterionPartKind Kind, LocalizedText Text);

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Hoshi.Core.Catalogs;
+
+namespace Hoshi.Core.Export;
+
+/// <summary>
+/// Writes a catalog as an OSCAL 1.2.1 catalog: a group per category holding a group per subcategory, a
+/// control per requirement (its ★ level as a prop), and parts for criteria, sub-items, headings and notes.
+/// OSCAL carries one language per document, so the language is chosen at export.
+/// </summary>
+public static class OscalCatalogWriter
+{
+    public const string OscalVersion = "1.2.1";
+
+    /// <summary>The namespace of Hoshi's own props, so they never collide with OSCAL's.</summary>
+    public const string Namespace = "urn:hoshi:oscal";
+
+    public static void Write(Catalog catalog, string language, Stream output)
+    {
+        var document = new JsonObject
+        {
+            ["catalog"] = new JsonObject
+            {
+                ["uuid"] = DeterministicGuid.Create($"oscal-catalog:{catalog.Key}:{language}").ToString(),
+                ["metadata"] = Metadata(catalog, language),
+                ["groups"] = Array(catalog.Categories.Select(c => Group(c, language))),
+            },
+        };
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Options.Encoder });
+        document.WriteTo(writer);
+    }
+
+    private static JsonObject Metadata(Catalog catalog, string language)
+    {
+        var published = catalog.Published.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        return new JsonObject
+        {
+            ["title"] = catalog.Title.In(language),
+            ["published"] = published,
+            ["last-modified"] = published,
+            ["version"] = catalog.Version,
+            ["oscal-version"] = OscalVersion,
+            ["props"] = Array(
+                Prop("catalog-id", catalog.Id),
+                Prop("language", language),
+                Prop("source-publisher", catalog.Source.Publisher)),
+            ["remarks"] = catalog.Source.Description,
+        };
+    }
+
+    private static JsonObject Group(CatalogCategory category, string language) => new()
+    {
+        ["id"] = $"cat-{category.Id}",
+        ["class"] = "category",
+        ["title"] = category.Title.In(language),
+        ["props"] = Array(Label(category.Id), Prop("csf-function", category.CsfFunction)),
+        ["groups"] = Array(category.Subcategories.Select(s => new JsonObject
+        {
+            ["id"] = $"sub-{s.Id}",
+            ["class"] = "subcategory",
+            ["title"] = s.Title.In(language),
+            ["props"] = Array(Label(s.Id), Prop("csf-category", s.CsfCategory)),
+            ["controls"] = Array(s.Requirements.Select(r => Control(r, language))),
+        })),
+    };
+
+    private static JsonObject Control(Requirement requirement, string language) => new()
+    {
+        ["id"] = $"req-{requirement.Id}",
+        ["class"] = "requirement",
+        ["title"] = requirement.Title.In(language),
+        ["props"] = Array(Label(requirement.Id), Prop("level", requirement.Level.ToString(CultureInfo.InvariantCulture))),
+        ["parts"] = Array(new JsonObject
+        {
+            ["id"] = $"req-{requirement.Id}_smt",
+            ["name"] = "statement",
+            ["parts"] = Array(requirement.Criteria.Select(c => Criterion(c, language))),
+        }),
+    };
+
+    private static JsonObject Criterion(Criterion criterion, string language)
+    {
+        var part = new JsonObject
+        {
+            ["id"] = $"crit-{criterion.Id}",
+            ["name"] = "item",
+            ["class"] = "criterion",
+            ["props"] = Array(Label(criterion.Id)),
+            ["prose"] = criterion.Text.In(language),
+        };
+        if (criterion.Parts.Count > 0)
+        {
+            part["parts"] = Array(criterion.Parts.Select((p, i) => SubPart(criterion, p, i, language)));
+        }
+
+        return part;
+    }
+
+    private static JsonObject SubPart(Criterion criterion, CriterionPart part, int index, string language)
+    {
+        var node = new JsonObject { ["id"] = $"crit-{criterion.Id}_{index + 1}" };
+        switch (part.Kind)
+        {
+            case CriterionPartKind.Item:
+                node["name"] = "item";
+                break;
+            case CriterionPartKind.Heading:
+                node["name"] = "heading";
+                node["ns"] = Namespace;
+                break;
+            default:
+                node["name"] = "note";
+                node["ns"] = Namespace;
+                break;
+        }
+
+        node["prose"] = part.Text.In(language);
+        return node;
+    }
+
+    private static JsonObject Label(string value) => new() { ["name"] = "label", ["value"] = value };
+
+    private static JsonObject Prop(string name, string value) => new() { ["name"] = name, ["ns"] = Namespace, ["value"] = value };
+
+    private static JsonArray Array(params IEnumerable<JsonNode> nodes) => new([.. nodes]);
+}
