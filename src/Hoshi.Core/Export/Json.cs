@@ -1,6 +1,7 @@
 using Hoshi.Core.Catalogs;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 
 namespace Hoshi.Core.Export;
@@ -13,5 +14,11 @@ public static class Json
         WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+
+        // Enums as snake_case words; for AnswerStatus these are exactly its codes ("not_applicable").
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
+
+    /// <summary>The same without indentation, for values stored in a row (audit snapshots).</summary>
+    public static readonly JsonSerializerOptions Compact = new(Options) { WriteIndented = false };
 }

@@ -1,0 +1,28 @@
+namespace Hoshi.Data.Audit;
+
+/// <summary>
+/// What an audit event records. The numbers are stored: never renumber or reuse one; add new ones at the end
+/// of their block.
+/// </summary>
+public enum AuditEventType
+{
+    OrganizationCreated = 1000,
+    OrganizationUpdated = 1001,
+
+    ScopeCreated = 1100,
+    ScopeUpdated = 1101,
+
+    AssessmentCreated = 1200,
+    AssessmentUpdated = 1201,
+    AssessmentArchived = 1202,
+
+    AnswerSet = 1300,
+    AnswersImported = 1301,
+
+    EvidenceAdded = 1400,
+    EvidenceLinked = 1401,
+    EvidenceUnlinked = 1402,
+
+    RemediationCreated = 1500,
+    RemediationUpdated = 1501,
+}

@@ -1,0 +1,30 @@
+using Hoshi.Core.Catalogs;
+
+namespace Hoshi.Hosting;
+
+/// <summary>The catalog library: the built-in versions plus every *.catalog.json an operator put in the data folder.</summary>
+public static class CatalogFiles
+{
+    public static CatalogLibrary Load(HoshiSettings settings)
+    {
+        var library = CatalogLibrary.BuiltIn();
+        if (!Directory.Exists(settings.CatalogDirectory))
+        {
+            return library;
+        }
+
+        foreach (var path in Directory.EnumerateFiles(settings.CatalogDirectory).Where(p => CatalogLibrary.IsCatalogFileName(p)).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            var catalog = CatalogLoader.Load(stream, path);
+            if (library.Find(catalog.Id, catalog.Version) is not null)
+            {
+                throw new CatalogFormatException(path, "$.version", $"catalog {catalog.Key} is already installed; give a new version a new version string");
+            }
+
+            library.Add(catalog);
+        }
+
+        return library;
+    }
+}
