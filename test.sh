@@ -47,7 +47,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 status=0
 if dotnet build "$root/Hoshi.slnx" -nologo -v quiet; then
   # One project at a time, each with its own result file, so no two runs can share a file name.
-  for project in "$root"/tests/*/*.csproj; do
+  for project in "$root"/tests/*.Tests/*.csproj; do
     name=$(basename "$project" .csproj)
     dotnet test "$project" --no-build --nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" || status=$?
   done

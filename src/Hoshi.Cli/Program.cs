@@ -1,1 +1,5 @@
-﻿Console.WriteLine("Hello, World!");
+using System.Text;
+using Hoshi.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+return await new HoshiCli(Console.Out, Console.Error, Environment.GetEnvironmentVariables()).RunAsync(args);

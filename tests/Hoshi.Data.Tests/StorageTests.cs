@@ -6,6 +6,7 @@ using Hoshi.Data.Entities;
 using Hoshi.Data.Evidence;
 using Hoshi.Data.Queries;
 using Hoshi.Hosting;
+using Hoshi.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Data.Tests;
@@ -84,7 +85,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         await Assert.ThrowsAsync<NotFoundException>(() => db.EvaluateAsync(TestDatabase.Catalogs, orgB, assessmentA));
 
         var evidence = await new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock)
-            .AddAsync(orgA, new MemoryStream("A社の規程"u8.ToArray()), new NewEvidence("規程.txt", "text/plain"), Alice);
+            .AddAsync(orgA, new MemoryStream("A社の規程"u8.ToArray()), new NewEvidence("規程.txt"), Alice);
         await Assert.ThrowsAsync<NotFoundException>(() =>
             new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock).LinkAsync(orgB, evidence.Id, assessmentA, "2.1", Bob));
         Assert.Equal(0, await db.Answers.CountAsync());
@@ -228,7 +229,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         {
             await Answers(db).ImportAsync(org, id, level3.Select(c => new AnswerChange(c.Id, AnswerStatus.Implemented)).ToList(), Alice);
             var evidence = await new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock)
-                .AddAsync(org, new MemoryStream("情報セキュリティ基本方針"u8.ToArray()), new NewEvidence("基本方針.pdf", "application/pdf"), Alice);
+                .AddAsync(org, new MemoryStream("情報セキュリティ基本方針"u8.ToArray()), new NewEvidence("基本方針.pdf"), Alice);
             foreach (var criterion in level3.Skip(1))
             {
                 await new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock).LinkAsync(org, evidence.Id, id, criterion.Id, Alice);
@@ -256,12 +257,12 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         var bytes = Encoding.UTF8.GetBytes("バックアップ復元テスト記録 2026-10");
         await using var db = Open();
         var commands = new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock);
-        var first = await commands.AddAsync(org, new MemoryStream(bytes), new NewEvidence("../../etc/passwd", "text/plain", ExpiresOn: new DateOnly(2027, 10, 31)), Alice);
-        var second = await commands.AddAsync(org, new MemoryStream(bytes), new NewEvidence("copy.txt", "text/plain"), Alice);
+        var first = await commands.AddAsync(org, new MemoryStream(bytes), new NewEvidence("../../etc/記録.txt", ExpiresOn: new DateOnly(2027, 10, 31)), Alice);
+        var second = await commands.AddAsync(org, new MemoryStream(bytes), new NewEvidence("copy.txt"), Alice);
 
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)), first.Sha256);
         Assert.Equal(first.Sha256, second.Sha256);
-        Assert.Equal("passwd", first.FileName);
+        Assert.Equal("記録.txt", first.FileName);
         Assert.Equal(bytes.Length, first.Size);
         Assert.Single(Directory.GetFiles(database.Settings.EvidenceDirectory, "*", SearchOption.AllDirectories));
         await using (var stored = database.Evidence.Open(first.Sha256))
@@ -283,7 +284,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         await using var db = Open();
         var commands = new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock);
         await Assert.ThrowsAsync<EvidenceTooLargeException>(() =>
-            commands.AddAsync(org, new MemoryStream(new byte[1024 * 1024 + 1]), new NewEvidence("big.bin", "application/octet-stream"), Alice));
+            commands.AddAsync(org, new MemoryStream(new byte[1024 * 1024 + 1]), new NewEvidence("big.zip"), Alice));
         Assert.Equal(0, await db.EvidenceFiles.CountAsync());
         Assert.Empty(Directory.GetFiles(database.Settings.EvidenceDirectory, "*", SearchOption.AllDirectories));
     }

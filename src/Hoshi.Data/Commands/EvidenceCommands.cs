@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Data.Commands;
 
-public sealed record NewEvidence(string FileName, string ContentType, string? Description = null, DateOnly? ExpiresOn = null);
+/// <summary>The file name is the client's, for display and to tell the type; it is never used as a path.</summary>
+public sealed record NewEvidence(string FileName, string? Description = null, DateOnly? ExpiresOn = null);
 
 public sealed class EvidenceCommands(HoshiDbContext db, EvidenceStore store, CatalogLibrary catalogs, TimeProvider clock)
 {
@@ -16,6 +17,7 @@ public sealed class EvidenceCommands(HoshiDbContext db, EvidenceStore store, Cat
     {
         await db.RequireOrganizationAsync(organizationId, cancellationToken);
         var fileName = Fields.RequiredText(Path.GetFileName(request.FileName?.Replace('\\', '/') ?? ""), "file-name", 255);
+        var contentType = EvidenceTypes.ContentTypeOf(fileName);
         var (sha256, size) = await store.SaveAsync(content, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var evidence = new EvidenceFile
@@ -24,7 +26,7 @@ public sealed class EvidenceCommands(HoshiDbContext db, EvidenceStore store, Cat
             OrganizationId = organizationId,
             Sha256 = sha256,
             Size = size,
-            ContentType = Fields.RequiredText(request.ContentType, "content-type", 200),
+            ContentType = contentType,
             FileName = fileName,
             Description = Fields.OptionalText(request.Description, "description", 4000),
             ExpiresOn = request.ExpiresOn,

@@ -5,7 +5,7 @@ using Hoshi.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
-namespace Hoshi.Data.Tests;
+namespace Hoshi.Testing;
 
 /// <summary>
 /// A fresh, migrated database for one test: a new SQLite file, or a new database on the PostgreSQL server that
