@@ -51,7 +51,7 @@ internal static class AnswerCommand
         {
             await using var db = context.Database(result);
             var stored = await db.RequireAssessmentAsync(result.GetValue(org), result.GetValue(assessment), cancellationToken);
-            var catalog = context.Catalog(result, $"{stored.CatalogId}@{stored.CatalogVersion}");
+            var catalog = context.Catalogs(result).CatalogOf(stored);
             var path = result.GetValue(file)!;
             var answers = AnswerFile.Parse(new StringReader(InputFile.ReadUtf8(path)), path, catalog);
             var changed = await new AnswerCommands(db, context.Catalogs(result), context.Clock).ImportAsync(

@@ -77,7 +77,7 @@ internal static class AssessmentCommand
                 context.Out.WriteLine($"{stored.Title}  ({stored.Id})");
             }
 
-            Report.Write(context, evaluation, catalogs.Find(stored.CatalogId, stored.CatalogVersion)!, result.GetValue(format)!, result.GetValue(language)!);
+            Report.Write(context, evaluation, catalogs.CatalogOf(stored), result.GetValue(format)!, result.GetValue(language)!);
             return ExitCodes.Success;
         });
         return command;

@@ -43,7 +43,7 @@ internal static class EvidenceCommand
             if (assessmentId is { } id)
             {
                 var stored = await db.RequireAssessmentAsync(organizationId, id, cancellationToken);
-                var catalog = catalogs.Find(stored.CatalogId, stored.CatalogVersion)!;
+                var catalog = catalogs.CatalogOf(stored);
                 var unknown = criterionIds.Where(c => catalog.FindCriterion(c) is null).ToList();
                 if (unknown.Count > 0)
                 {

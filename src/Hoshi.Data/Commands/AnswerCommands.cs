@@ -98,18 +98,12 @@ public sealed class AnswerCommands(HoshiDbContext db, CatalogLibrary catalogs, T
             throw new ValidationException("assessment", "is archived; its answers can no longer change");
         }
 
-        var catalog = catalogs.Find(assessment.CatalogId, assessment.CatalogVersion)
-            ?? throw new CommandException($"catalog {assessment.CatalogId}@{assessment.CatalogVersion}, which this assessment is pinned to, is not installed");
-        return (assessment, catalog);
+        return (assessment, catalogs.CatalogOf(assessment));
     }
 
     private static void Validate(Catalog catalog, AnswerChange change, string prefix)
     {
-        if (catalog.FindCriterion(change.CriterionId) is null)
-        {
-            throw new ValidationException(prefix + "criterion", $"\"{change.CriterionId}\" is not a criterion of catalog {catalog.Key}");
-        }
-
+        catalog.RequireCriterion(change.CriterionId, prefix + "criterion");
         if (!Enum.IsDefined(change.Status))
         {
             throw new ValidationException(prefix + "status", $"unknown status; expected one of {AnswerStatusNames.Accepted}");

@@ -44,11 +44,7 @@ public sealed class EvidenceCommands(HoshiDbContext db, EvidenceStore store, Cat
     {
         var evidence = await db.RequireEvidenceAsync(organizationId, evidenceId, cancellationToken);
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
-        var catalog = catalogs.Find(assessment.CatalogId, assessment.CatalogVersion);
-        if (catalog?.FindCriterion(criterionId) is null)
-        {
-            throw new ValidationException("criterion", $"\"{criterionId}\" is not a criterion of catalog {assessment.CatalogId}@{assessment.CatalogVersion}");
-        }
+        catalogs.CatalogOf(assessment).RequireCriterion(criterionId);
 
         var existing = await db.EvidenceLinks.SingleOrDefaultAsync(
             l => l.OrganizationId == organizationId && l.AssessmentId == assessmentId && l.CriterionId == criterionId && l.EvidenceFileId == evidence.Id, cancellationToken);

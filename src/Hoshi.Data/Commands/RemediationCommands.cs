@@ -13,11 +13,7 @@ public sealed class RemediationCommands(HoshiDbContext db, CatalogLibrary catalo
     public async Task<RemediationAction> CreateAsync(Guid organizationId, Guid assessmentId, NewRemediation request, Actor actor, CancellationToken cancellationToken = default)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
-        var catalog = catalogs.Find(assessment.CatalogId, assessment.CatalogVersion);
-        if (catalog?.FindCriterion(request.CriterionId) is null)
-        {
-            throw new ValidationException("criterion", $"\"{request.CriterionId}\" is not a criterion of catalog {assessment.CatalogId}@{assessment.CatalogVersion}");
-        }
+        catalogs.CatalogOf(assessment).RequireCriterion(request.CriterionId);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var action = new RemediationAction

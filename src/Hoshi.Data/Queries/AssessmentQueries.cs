@@ -12,8 +12,7 @@ public static class AssessmentQueries
         this HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, CancellationToken cancellationToken = default)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
-        var catalog = catalogs.Find(assessment.CatalogId, assessment.CatalogVersion)
-            ?? throw new CommandException($"catalog {assessment.CatalogId}@{assessment.CatalogVersion}, which this assessment is pinned to, is not installed");
+        var catalog = catalogs.CatalogOf(assessment);
 
         var withEvidence = await db.EvidenceLinks
             .Where(l => l.OrganizationId == organizationId && l.AssessmentId == assessmentId)
