@@ -1,4 +1,6 @@
 using Hoshi.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -6,9 +8,11 @@ namespace Hoshi.Data;
 
 /// <summary>
 /// The database, neutral about its engine: SQLite (embedded default) and PostgreSQL each keep their own
-/// migrations in Hoshi.Data.Sqlite and Hoshi.Data.Postgres.
+/// migrations in Hoshi.Data.Sqlite and Hoshi.Data.Postgres. It includes ASP.NET Core Identity's tables for
+/// the web application's accounts.
 /// </summary>
-public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options) : DbContext(options)
+public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
+    : IdentityDbContext<HoshiUser, IdentityRole<Guid>, Guid>(options)
 {
     public DbSet<Organization> Organizations => Set<Organization>();
     public DbSet<Scope> Scopes => Set<Scope>();
@@ -18,9 +22,14 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options) : D
     public DbSet<EvidenceLink> EvidenceLinks => Set<EvidenceLink>();
     public DbSet<RemediationAction> RemediationActions => Set<RemediationAction>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<AuthEvent> AuthEvents => Set<AuthEvent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HoshiDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
