@@ -25,6 +25,12 @@ public static class CatalogFiles
             library.Add(catalog);
         }
 
+        foreach (var path in Directory.EnumerateFiles(settings.CatalogDirectory).Where(p => CatalogLibrary.IsGuidanceFileName(p)).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            library.AddGuidance(stream, path);
+        }
+
         return library;
     }
 }

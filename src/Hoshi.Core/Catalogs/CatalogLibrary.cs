@@ -8,8 +8,10 @@ public sealed class CatalogLibrary
 {
     private const string ResourcePrefix = "Hoshi.Catalogs.";
     private const string CatalogSuffix = ".catalog.json";
+    private const string GuidanceSuffix = ".guidance.json";
 
     private readonly List<Catalog> catalogs = [];
+    private readonly Dictionary<string, IReadOnlyDictionary<string, RequirementGuidance>> guidance = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Catalog> Catalogs => catalogs;
 
@@ -20,10 +22,19 @@ public sealed class CatalogLibrary
         var assembly = typeof(CatalogLibrary).Assembly;
         foreach (var name in assembly.GetManifestResourceNames().Order(StringComparer.Ordinal))
         {
-            if (name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(CatalogSuffix, StringComparison.Ordinal))
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
             {
-                using var stream = assembly.GetManifestResourceStream(name)!;
+                continue;
+            }
+
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            if (name.EndsWith(CatalogSuffix, StringComparison.Ordinal))
+            {
                 library.Add(CatalogLoader.Load(stream, name[ResourcePrefix.Length..]));
+            }
+            else if (name.EndsWith(GuidanceSuffix, StringComparison.Ordinal))
+            {
+                library.AddGuidance(stream, name[ResourcePrefix.Length..]);
             }
         }
 
@@ -32,6 +43,19 @@ public sealed class CatalogLibrary
 
     /// <summary>True for a file name that this library reads as a catalog.</summary>
     public static bool IsCatalogFileName(string fileName) => fileName.EndsWith(CatalogSuffix, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True for a file name that this library reads as guidance for a catalog version.</summary>
+    public static bool IsGuidanceFileName(string fileName) => fileName.EndsWith(GuidanceSuffix, StringComparison.OrdinalIgnoreCase);
+
+    public void AddGuidance(Stream stream, string sourceName)
+    {
+        var (key, requirements) = GuidanceLoader.Load(stream, sourceName);
+        guidance[key] = requirements;
+    }
+
+    /// <summary>Hoshi's guidance for a requirement of a catalog version, when there is any.</summary>
+    public RequirementGuidance? GuidanceFor(Catalog catalog, string requirementId) =>
+        guidance.TryGetValue(catalog.Key, out var requirements) ? requirements.GetValueOrDefault(requirementId) : null;
 
     public void Add(Catalog catalog)
     {

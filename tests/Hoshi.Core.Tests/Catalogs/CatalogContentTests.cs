@@ -86,4 +86,18 @@ public sealed class CatalogContentTests
         Assert.Contains("他の認証にも使用される場合", Catalog.FindCriterion("29.3")!.Text.Ja, StringComparison.Ordinal);
         Assert.EndsWith("システムを導入すること", Catalog.FindCriterion("56.3")!.Text.Ja, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_requirement_has_guidance_in_both_languages_with_typical_evidence()
+    {
+        var library = CatalogLibrary.BuiltIn();
+        Assert.All(Catalog.Requirements, r =>
+        {
+            var guidance = library.GuidanceFor(Catalog, r.Id);
+            Assert.NotNull(guidance);
+            Assert.InRange(guidance.Evidence.Count, 2, 5);
+            Assert.Matches(@"\p{IsHiragana}", guidance.Summary.Ja);
+            Assert.DoesNotMatch(@"[\p{IsHiragana}\p{IsKatakana}]", guidance.Summary.En);
+        });
+    }
 }

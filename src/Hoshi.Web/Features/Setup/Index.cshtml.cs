@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using Hoshi.Data;
+using Hoshi.Data.Commands;
+using Hoshi.Data.Entities;
+using Hoshi.Web.Localization;
+using Hoshi.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hoshi.Web.Features.Setup;
+
+/// <summary>
+/// First start: creates the first organization and its administrator. There is no default account; this page
+/// exists only until an account does.
+/// </summary>
+public sealed class IndexModel(
+    HoshiDbContext db, OrganizationCommands organizations, UserManager<HoshiUser> users, SignInManager<HoshiUser> signIn,
+    SetupState state, DemoOrganization demo, TimeProvider clock, IConfiguration configuration) : PageModel
+{
+    [BindProperty]
+    public SetupForm Form { get; set; } = new();
+
+    public IActionResult OnGet()
+    {
+        Form.CreateDemo = configuration.GetValue<bool>("Hoshi:Demo");
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        if (Form.Password != Form.ConfirmPassword)
+        {
+            ModelState.AddModelError("Form.ConfirmPassword", Ui.T("確認用のパスワードが一致しません。", "The two passwords differ."));
+            return Page();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        if (await db.Users.AnyAsync())
+        {
+            return NotFound();
+        }
+
+        var actor = new Actor(Form.Email);
+        Organization organization;
+        try
+        {
+            organization = await organizations.CreateAsync(Form.OrganizationName, Form.CorporateNumber, actor);
+        }
+        catch (Hoshi.Data.Commands.ValidationException e)
+        {
+            ModelState.AddModelError(e.Field == "corporate-number" ? "Form.CorporateNumber" : "Form.OrganizationName", e.Reason);
+            return Page();
+        }
+
+        var user = new HoshiUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = Form.Email,
+            Email = Form.Email,
+            DisplayName = Form.DisplayName,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, Form.Password);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                ModelState.AddModelError(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "Form.Password" : "Form.Email", error.Description);
+            }
+
+            return Page();
+        }
+
+        db.Memberships.Add(new Membership
+        {
+            Id = Guid.CreateVersion7(),
+            OrganizationId = organization.Id,
+            UserId = user.Id,
+            Role = MemberRole.Administrator,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = actor.Name,
+        });
+        await db.SaveChangesAsync();
+        if (Form.CreateDemo)
+        {
+            await demo.CreateAsync(user, actor);
+        }
+
+        await transaction.CommitAsync();
+        state.IsComplete = true;
+        await signIn.SignInAsync(user, isPersistent: false);
+        return Redirect("/account/mfa?required=1");
+    }
+
+    public sealed class SetupForm
+    {
+        [Required(ErrorMessage = "組織名を入力してください。 / Enter the organization name.")]
+        [StringLength(200)]
+        public string OrganizationName { get; set; } = "";
+
+        public string? CorporateNumber { get; set; }
+
+        [Required(ErrorMessage = "お名前を入力してください。 / Enter your name.")]
+        [StringLength(200)]
+        public string DisplayName { get; set; } = "";
+
+        [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
+        [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
+        [StringLength(256)]
+        public string Email { get; set; } = "";
+
+        [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "確認用のパスワードを入力してください。 / Repeat the password.")]
+        [DataType(DataType.Password)]
+        public string ConfirmPassword { get; set; } = "";
+
+        public bool CreateDemo { get; set; }
+    }
+}

@@ -1,0 +1,62 @@
+using Hoshi.Data;
+using Hoshi.Hosting;
+using Hoshi.Web.Security;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hoshi.Web.Hosting;
+
+internal static class WebPipeline
+{
+    public static async Task UseHoshiWebAsync(this WebApplication app)
+    {
+        await PrepareDatabaseAsync(app);
+
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<SetupRedirect>();
+
+        app.MapRazorPages();
+        app.MapPost("/language", (HttpContext context, string culture, string? returnUrl) =>
+        {
+            var chosen = culture == "en" ? "en" : "ja-JP";
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
+            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
+        });
+    }
+
+    /// <summary>
+    /// The embedded SQLite database is migrated at start, so a small firm never runs a command. A PostgreSQL
+    /// server is migrated by its operator with `hoshi db migrate`; the host refuses to start on an old schema.
+    /// </summary>
+    private static async Task PrepareDatabaseAsync(WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<HoshiSettings>();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HoshiDbContext>();
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            await HoshiDatabase.MigrateAsync(db, settings);
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            throw new InvalidOperationException("The PostgreSQL schema is not up to date: run `hoshi db migrate --db-provider postgres --db-connection ...` first.");
+        }
+
+        app.Services.GetRequiredService<SetupState>().IsComplete = await db.Users.AnyAsync();
+    }
+}
