@@ -22,10 +22,10 @@ internal static class WebPipeline
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<SetupRedirect>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<SetupRedirect>();
 
         app.MapRazorPages();
         app.MapPost("/language", (HttpContext context, string culture, string? returnUrl) =>

@@ -14,11 +14,11 @@ namespace Hoshi.Web.Features.Account;
 public sealed class LoginModel(SignInManager<HoshiUser> signIn, UserManager<HoshiUser> users, AuthLog log) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
+    [RequiredText("メールアドレスを入力してください。", "Enter your e-mail address.")]
     public string Email { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "パスワードを入力してください。 / Enter your password.")]
+    [RequiredText("パスワードを入力してください。", "Enter your password.")]
     [DataType(DataType.Password)]
     public string Password { get; set; } = "";
 

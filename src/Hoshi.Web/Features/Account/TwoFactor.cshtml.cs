@@ -15,7 +15,7 @@ namespace Hoshi.Web.Features.Account;
 public sealed class TwoFactorModel(SignInManager<HoshiUser> signIn, AuthLog log) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "コードを入力してください。 / Enter the code.")]
+    [RequiredText("コードを入力してください。", "Enter the code.")]
     public string Code { get; set; } = "";
 
     [BindProperty]

@@ -101,26 +101,23 @@ public sealed class IndexModel(
 
     public sealed class SetupForm
     {
-        [Required(ErrorMessage = "組織名を入力してください。 / Enter the organization name.")]
-        [StringLength(200)]
+        [RequiredText("組織名を入力してください。", "Enter the organization name.")]
         public string OrganizationName { get; set; } = "";
 
         public string? CorporateNumber { get; set; }
 
-        [Required(ErrorMessage = "お名前を入力してください。 / Enter your name.")]
-        [StringLength(200)]
+        [RequiredText("お名前を入力してください。", "Enter your name.")]
         public string DisplayName { get; set; } = "";
 
-        [Required(ErrorMessage = "メールアドレスを入力してください。 / Enter your e-mail address.")]
-        [EmailAddress(ErrorMessage = "メールアドレスの形式が正しくありません。 / Not a valid e-mail address.")]
-        [StringLength(256)]
+        [RequiredText("メールアドレスを入力してください。", "Enter your e-mail address.")]
+        [EmailText]
         public string Email { get; set; } = "";
 
-        [Required(ErrorMessage = "パスワードを入力してください。 / Enter a password.")]
+        [RequiredText("パスワードを入力してください。", "Enter a password.")]
         [DataType(DataType.Password)]
         public string Password { get; set; } = "";
 
-        [Required(ErrorMessage = "確認用のパスワードを入力してください。 / Repeat the password.")]
+        [RequiredText("確認用のパスワードを入力してください。", "Repeat the password.")]
         [DataType(DataType.Password)]
         public string ConfirmPassword { get; set; } = "";
 

@@ -1,0 +1,49 @@
+using Hoshi.Core.Catalogs;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Hoshi.Web.Features.CatalogBrowser;
+
+/// <summary>The catalog browser: Japanese and English side by side, search, and Hoshi's guidance beside the official text.</summary>
+public sealed class IndexModel(CatalogLibrary catalogs) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "catalog")]
+    public string? Key { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Level { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "requirement")]
+    public string? RequirementId { get; set; }
+
+    public Core.Catalogs.Catalog Catalog { get; private set; } = null!;
+    public IReadOnlyList<Core.Catalogs.Catalog> All => catalogs.Catalogs;
+    public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
+
+    public IActionResult OnGet()
+    {
+        var catalog = catalogs.Resolve(Key);
+        if (catalog is null)
+        {
+            return NotFound();
+        }
+
+        Catalog = catalog;
+        var terms = (Query ?? "").Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+        Requirements = catalog.Requirements
+            .Where(r => RequirementId is null || r.Id == RequirementId)
+            .Where(r => Level is null || r.Level == Level)
+            .Where(r => terms.All(t => Text(r).Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return Page();
+    }
+
+    public RequirementGuidance? GuidanceFor(Requirement requirement) => catalogs.GuidanceFor(Catalog, requirement.Id);
+
+    private static string Text(Requirement r) =>
+        string.Join('\n', new[] { r.Id, r.Title.Ja, r.Title.En }
+            .Concat(r.Criteria.SelectMany(c => new[] { c.Id, c.Text.Ja, c.Text.En }.Concat(c.Parts.SelectMany(p => new[] { p.Text.Ja, p.Text.En })))));
+}
