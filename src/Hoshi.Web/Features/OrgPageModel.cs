@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Hoshi.Data;
+using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
 using Hoshi.Data.Security;
 using Microsoft.AspNetCore.Identity;
@@ -62,7 +63,13 @@ public abstract class OrgPageModel(HoshiDbContext db, TimeProvider clock) : Page
             return;
         }
 
-        await next();
+        var executed = await next();
+        if (executed.Exception is NotFoundException && !executed.ExceptionHandled)
+        {
+            // An id that is not in this organization: the same answer as an id that does not exist.
+            executed.Result = NotFound();
+            executed.ExceptionHandled = true;
+        }
     }
 
     protected string UserName => User.Identity?.Name ?? "unknown";

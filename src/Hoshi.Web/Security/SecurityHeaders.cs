@@ -15,7 +15,12 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = Policy;
+            if (!headers.ContainsKey("Content-Security-Policy"))
+            {
+                // Served evidence files set a stricter, sandboxing policy of their own.
+                headers.ContentSecurityPolicy = Policy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "no-referrer";

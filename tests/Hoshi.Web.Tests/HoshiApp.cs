@@ -1,0 +1,51 @@
+using Hoshi.Hosting;
+using Hoshi.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hoshi.Web.Tests;
+
+/// <summary>Hoshi's web host on a real socket, over a fresh SQLite file or PostgreSQL database.</summary>
+public sealed class HoshiApp : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase database;
+
+    private HoshiApp(TestDatabase database)
+    {
+        this.database = database;
+        UseKestrel(0);
+    }
+
+    public TestDatabase Database => database;
+
+    public Uri Address { get; private set; } = null!;
+
+    public static async Task<HoshiApp> StartAsync(DatabaseProvider provider)
+    {
+        var app = new HoshiApp(await TestDatabase.CreateAsync(provider));
+        app.StartServer();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        app.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Hoshi:DataDir", database.Settings.DataDirectory);
+        builder.UseSetting("Hoshi:DbProvider", database.Settings.Provider.ToString().ToLowerInvariant());
+        builder.UseSetting("Hoshi:DbConnection", database.Settings.ConnectionString ?? "");
+        builder.UseSetting("Hoshi:MaxEvidenceMb", "1");
+    }
+
+    public Session NewSession() => new(Address);
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}
