@@ -5,6 +5,8 @@ using Hoshi.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hoshi.Testing;
+
 namespace Hoshi.Web.Tests;
 
 /// <summary>First start, sign-in, lockout, MFA and the authentication log.</summary>
@@ -25,7 +27,7 @@ public abstract class AccountTests(DatabaseProvider provider) : WebFixture(provi
         var login = await session.GetAsync("/account/login");
         Assert.Equal("/setup", login.Headers.Location!.OriginalString);
         await session.GetAsync("/setup");
-        Assert.Contains("既定のアカウントやパスワードはありません", session.Html, StringComparison.Ordinal);
+        Assert.Contains("初期アカウント・初期パスワードは用意されていません", session.Html, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -134,6 +136,38 @@ public abstract class AccountTests(DatabaseProvider provider) : WebFixture(provi
         await SignInAsync(session, "nobody@example.jp", "Whatever-123!");
         Assert.Contains("メールアドレスまたはパスワードが正しくありません", session.Html, StringComparison.Ordinal);
         Assert.Contains(await AuthEventsAsync(), e => e.UserName == "nobody@example.jp" && e.UserId == null && e.Kind == AuthEventKind.SignInFailed);
+    }
+
+    [Fact]
+    public async Task The_header_forms_switch_the_language_and_sign_out()
+    {
+        var (admin, org, _) = await SetUpAdminAsync();
+        await admin.GetAsync($"/o/{org}");
+        var english = await admin.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "en", ["returnUrl"] = $"/o/{org}" });
+        Assert.Equal($"/o/{org}", english.Headers.Location!.OriginalString);
+        await admin.GetAsync($"/o/{org}");
+        Assert.Contains("Dashboard", admin.Html, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\"", admin.Html, StringComparison.Ordinal);
+
+        var offsite = await admin.PostAsync("/language", new Dictionary<string, string> { ["culture"] = "ja", ["returnUrl"] = "//evil.example/" });
+        Assert.Equal("/", offsite.Headers.Location!.OriginalString);
+
+        await admin.GetAsync($"/o/{org}");
+        var signedOut = await admin.PostAsync("/account/logout", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        var after = await admin.GetAsync($"/o/{org}");
+        Assert.StartsWith("/account/login", after.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains(await AuthEventsAsync(), e => e.Kind == AuthEventKind.SignedOut);
+    }
+
+    [Fact]
+    public async Task A_rejected_form_gets_a_readable_error_page()
+    {
+        var (admin, org, _) = await SetUpAdminAsync();
+        var forged = await admin.PostAsync("/account/logout", new Dictionary<string, string>(), withToken: false);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("フォームを受け付けられませんでした", admin.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync($"/o/{org}")).StatusCode);
     }
 
     [Fact]

@@ -6,6 +6,8 @@ using Hoshi.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
+using Hoshi.Testing;
+
 namespace Hoshi.Web.Tests;
 
 /// <summary>Answering, conflicts, evidence, roles and tenant separation through the web pages.</summary>
@@ -66,7 +68,7 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
 
         var stale = await admin.PostAsync(page + "?handler=Save", Answer("not_implemented", 0));
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
-        Assert.Contains("他の人が先に保存しました", admin.Html, StringComparison.Ordinal);
+        Assert.Contains("この回答は、開いた後に更新されています", admin.Html, StringComparison.Ordinal);
         Assert.Contains("editor@example.jp", admin.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"1\"", admin.Html, StringComparison.Ordinal); // the form now carries the current version
 
@@ -193,7 +195,7 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("no-store", response.Headers.CacheControl!.ToString());
+        Assert.True(response.Headers.CacheControl!.NoStore);
         Assert.Contains("ダッシュボード", admin.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("&#x", admin.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("style=", admin.Html, StringComparison.Ordinal);

@@ -21,6 +21,9 @@ public sealed class OrganizationCommands(HoshiDbContext db, TimeProvider clock)
         return organization;
     }
 
+    /// <summary>Checks a 法人番号 (13 digits and its check digit) without writing anything.</summary>
+    public static void ValidateCorporateNumber(string? corporateNumber) => Fields.CorporateNumber(corporateNumber, "corporate-number");
+
     public async Task<Scope> CreateScopeAsync(Guid organizationId, string name, string? description, Actor actor, CancellationToken cancellationToken = default)
     {
         await db.RequireOrganizationAsync(organizationId, cancellationToken);

@@ -1,7 +1,6 @@
 using Hoshi.Data;
 using Hoshi.Hosting;
 using Hoshi.Web.Security;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Web.Hosting;
@@ -28,15 +27,6 @@ internal static class WebPipeline
         app.UseAuthorization();
 
         app.MapRazorPages();
-        app.MapPost("/language", (HttpContext context, string culture, string? returnUrl) =>
-        {
-            var chosen = culture == "en" ? "en" : "ja-JP";
-            context.Response.Cookies.Append(
-                CookieRequestCultureProvider.DefaultCookieName,
-                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-            return Results.LocalRedirect(returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/");
-        });
     }
 
     /// <summary>

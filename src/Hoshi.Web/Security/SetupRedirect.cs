@@ -7,7 +7,7 @@ internal sealed class SetupRedirect(RequestDelegate next, SetupState state)
     {
         var path = context.Request.Path;
         var isSetup = path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase);
-        if (!state.IsComplete && !isSetup && !path.StartsWithSegments("/css") && !path.StartsWithSegments("/js") && !path.StartsWithSegments("/language"))
+        if (!state.IsComplete && !isSetup && !path.StartsWithSegments("/css") && !path.StartsWithSegments("/js") && !path.StartsWithSegments("/language") && !path.StartsWithSegments("/favicon.svg"))
         {
             context.Response.Redirect("/setup");
             return Task.CompletedTask;

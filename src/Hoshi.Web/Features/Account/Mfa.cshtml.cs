@@ -53,6 +53,7 @@ public sealed class MfaModel(UserManager<HoshiUser> users, SignInManager<HoshiUs
         var code = new string(Code.Where(char.IsAsciiDigit).ToArray());
         if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
         {
+            await log.RecordAsync(AuthEventKind.SecondFactorFailed, user.Email ?? "", user.Id, succeeded: false);
             ModelState.AddModelError(nameof(Code), Ui.T("コードが正しくありません。アプリに表示されている最新の6桁を入力してください。", "The code is not correct. Enter the current 6 digits from the app."));
             await LoadAsync(user);
             return Page();

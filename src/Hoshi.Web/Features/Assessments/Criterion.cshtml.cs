@@ -163,11 +163,8 @@ public sealed class CriterionModel(
 
     private static string FieldMessage(Hoshi.Data.Commands.ValidationException e) => e.Field switch
     {
-        "justification" => Ui.T("「対象外」にする理由を書いてください。理由のない対象外は満たしたことになりません。", "Write why this is not applicable; without a reason it does not count as met."),
-        "file" => Ui.T("この種類のファイルは証跡として登録できません（PDF、画像、Office文書、テキスト、CSV、ZIPが使えます）。", "This type of file cannot be stored as evidence (PDF, images, Office documents, text, CSV and ZIP can)."),
-        "title" => Ui.T("内容を入力してください。", "Enter what will be done."),
-        "owner" => Ui.T("担当者を入力してください。", "Enter who does it."),
-        _ => e.Message,
+        "title" => Ui.T("対応内容を入力してください。", "Enter what will be done."),
+        _ => ErrorText.Of(e),
     };
 
     private async Task<bool> LoadAsync()

@@ -53,7 +53,7 @@ public sealed class NewModel(HoshiDbContext db, TimeProvider clock, AssessmentCo
         }
         catch (Hoshi.Data.Commands.ValidationException e)
         {
-            ModelState.AddModelError("", e.Message);
+            ModelState.AddModelError("", ErrorText.Of(e));
         }
         catch (NotFoundException e)
         {

@@ -17,7 +17,7 @@ namespace Hoshi.Web.Features.Setup;
 /// </summary>
 public sealed class IndexModel(
     HoshiDbContext db, OrganizationCommands organizations, UserManager<HoshiUser> users, SignInManager<HoshiUser> signIn,
-    SetupState state, DemoOrganization demo, TimeProvider clock, IConfiguration configuration) : PageModel
+    SetupState state, DemoOrganization demo, TimeProvider clock, IConfiguration configuration, AuthLog log) : PageModel
 {
     [BindProperty]
     public SetupForm Form { get; set; } = new();
@@ -30,14 +30,35 @@ public sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!ModelState.IsValid)
+        // Every problem at once: missing fields, every password rule broken, a mismatch, a wrong corporate number.
+        if (Form.Password.Length > 0)
         {
-            return Page();
+            foreach (var validator in users.PasswordValidators)
+            {
+                var result = await validator.ValidateAsync(users, new HoshiUser { DisplayName = Form.DisplayName, UserName = Form.Email, Email = Form.Email }, Form.Password);
+                foreach (var error in result.Errors)
+                {
+                    ModelState.AddModelError("Form.Password", error.Description);
+                }
+            }
         }
 
-        if (Form.Password != Form.ConfirmPassword)
+        if (Form.Password != Form.ConfirmPassword && Form.ConfirmPassword.Length > 0)
         {
             ModelState.AddModelError("Form.ConfirmPassword", Ui.T("確認用のパスワードが一致しません。", "The two passwords differ."));
+        }
+
+        try
+        {
+            OrganizationCommands.ValidateCorporateNumber(Form.CorporateNumber);
+        }
+        catch (Hoshi.Data.Commands.ValidationException e)
+        {
+            ModelState.AddModelError("Form.CorporateNumber", ErrorText.Of(e));
+        }
+
+        if (!ModelState.IsValid)
+        {
             return Page();
         }
 
@@ -55,7 +76,7 @@ public sealed class IndexModel(
         }
         catch (Hoshi.Data.Commands.ValidationException e)
         {
-            ModelState.AddModelError(e.Field == "corporate-number" ? "Form.CorporateNumber" : "Form.OrganizationName", e.Reason);
+            ModelState.AddModelError(e.Field == "corporate-number" ? "Form.CorporateNumber" : "Form.OrganizationName", ErrorText.Of(e));
             return Page();
         }
 
@@ -96,6 +117,7 @@ public sealed class IndexModel(
         await transaction.CommitAsync();
         state.IsComplete = true;
         await signIn.SignInAsync(user, isPersistent: false);
+        await log.RecordAsync(AuthEventKind.SignInSucceeded, user.Email, user.Id, succeeded: true);
         return Redirect("/account/mfa?required=1");
     }
 

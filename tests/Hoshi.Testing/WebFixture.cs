@@ -6,7 +6,7 @@ using Hoshi.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hoshi.Web.Tests;
+namespace Hoshi.Testing;
 
 /// <summary>A started app per test, with helpers for the steps most tests share: setup, MFA, members.</summary>
 public abstract partial class WebFixture(DatabaseProvider provider) : IAsyncLifetime

@@ -1,12 +1,12 @@
 using Hoshi.Hosting;
-using Hoshi.Testing;
+
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Hoshi.Web.Tests;
+namespace Hoshi.Testing;
 
 /// <summary>Hoshi's web host on a real socket, over a fresh SQLite file or PostgreSQL database.</summary>
 public sealed class HoshiApp : WebApplicationFactory<Program>

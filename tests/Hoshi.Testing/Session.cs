@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Hoshi.Web.Tests;
+namespace Hoshi.Testing;
 
 /// <summary>
 /// One browser-like session against the running app: cookies kept, redirects not followed (so tests can see

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 
-namespace Hoshi.Web.Tests;
+namespace Hoshi.Testing;
 
 /// <summary>RFC 6238 codes, as an authenticator app computes them, for the key the MFA page shows.</summary>
-internal static class Totp
+public static class Totp
 {
     public static string Code(string base32Key, DateTimeOffset at)
     {
