@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Hoshi test on a fresh Debian machine that has only the .NET 10 SDK.
-# Installs what the tests need when it is missing (PostgreSQL), starts a throwaway PostgreSQL cluster,
+# Installs what the tests need when it is missing (PostgreSQL, Chromium, Japanese fonts), starts a throwaway
+# PostgreSQL cluster,
 # runs the whole solution, and ends with one line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -12,6 +13,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ] || missing+=(postgresql)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)   # Japanese glyphs in browser screenshots
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}" >&2
   as_root apt-get update -qq

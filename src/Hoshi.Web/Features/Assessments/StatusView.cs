@@ -17,5 +17,5 @@ public static class StatusView
         _ => "st-open",
     };
 
-    public static string Stars(int? level) => level is { } l ? "★" + l : Ui.T("未達", "none");
+    public static string Stars(int? level) => level is { } l ? "★" + l : Ui.T("未達成", "none");
 }
