@@ -70,11 +70,38 @@ public sealed partial class JourneyTests : BrowserFixture
         await Assertions.Expect(Page.Locator(".verdict")).ToContainTextAsync("★3 まで残り");
         await ScreenshotAsync("07-dashboard");
 
+        // The Excel round trip: export, edit offline, import.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "2026年度 ★3 自己評価" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Excel チェックシート（出力・取り込み）" }).ClickAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "チェックシートを出力" }).ClickAsync());
+        var exported = Path.Combine(Path.GetTempPath(), $"hoshi-e2e-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(exported);
+        var criteria = new[] { "5.1", "5.2", "5.3", "7.1", "7.2", "7.3" };
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(exported))
+        {
+            var sheet = workbook.Worksheet("チェックシート");
+            sheet.Unprotect();
+            foreach (var cell in sheet.Column(4).CellsUsed().Where(c => criteria.Contains(c.GetString())))
+            {
+                sheet.Cell(cell.Address.RowNumber, 6).Value = "実施済";
+            }
+
+            workbook.Save();
+        }
+
+        await Page.Locator("input[type=file]").SetInputFilesAsync(exported);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "取り込む" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".flash")).ToContainTextAsync("6 件の回答を更新しました");
+        await ScreenshotAsync("08-excel-import");
+        File.Delete(exported);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "ダッシュボード" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".counts .st-done strong")).ToHaveTextAsync("7");
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "要求事項" }).ClickAsync();
         await Page.GetByRole(AriaRole.Searchbox).FillAsync("パスワード");
         await Page.GetByRole(AriaRole.Button, new() { Name = "検索" }).ClickAsync();
         await Assertions.Expect(Page.Locator("section.requirement").First).ToBeVisibleAsync();
-        await ScreenshotAsync("08-catalog");
+        await ScreenshotAsync("09-catalog");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Requirements" })).ToBeVisibleAsync();

@@ -1,4 +1,5 @@
 using Hoshi.Core.Catalogs;
+using Hoshi.Core.Evaluation;
 using Hoshi.Core.Excel;
 using Hoshi.Core.Input;
 using Hoshi.Data;
@@ -71,8 +72,10 @@ public sealed class ExcelModel(HoshiDbContext db, TimeProvider clock, CatalogLib
             foreach (var row in rows)
             {
                 var current = stored.GetValueOrDefault(row.CriterionId);
-                if (current is not null && current.Status == row.Status && current.Justification == row.Justification
-                    && current.Note == row.Note && current.Owner == row.Owner)
+                var unchanged = current is null
+                    ? row is { Status: AnswerStatus.Unanswered, Justification: null, Note: null, Owner: null }
+                    : current.Status == row.Status && current.Justification == row.Justification && current.Note == row.Note && current.Owner == row.Owner;
+                if (unchanged)
                 {
                     continue;
                 }
