@@ -25,4 +25,7 @@ public enum AuditEventType
 
     RemediationCreated = 1500,
     RemediationUpdated = 1501,
+
+    MembershipAdded = 1600,
+    MembershipRemoved = 1601,
 }

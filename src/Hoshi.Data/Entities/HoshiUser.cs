@@ -10,4 +10,7 @@ public sealed class HoshiUser : IdentityUser<Guid>
 {
     public required string DisplayName { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Set when an administrator issued the password; the user chooses their own at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
 }

@@ -49,7 +49,14 @@ public abstract class OrgPageModel(HoshiDbContext db, TimeProvider clock) : Page
             return;
         }
 
-        if (membership.Role == MemberRole.Administrator && !await Db.Users.AnyAsync(u => u.Id == userId && u.TwoFactorEnabled))
+        var account = await Db.Users.Where(u => u.Id == userId).Select(u => new { u.TwoFactorEnabled, u.MustChangePassword }).SingleAsync();
+        if (account.MustChangePassword)
+        {
+            context.Result = Redirect("/account/password?required=1");
+            return;
+        }
+
+        if (membership.Role == MemberRole.Administrator && !account.TwoFactorEnabled)
         {
             context.Result = Redirect("/account/mfa?required=1");
             return;

@@ -36,6 +36,7 @@ internal static class WebServices
         services.AddScoped<AnswerCommands>();
         services.AddScoped<EvidenceCommands>();
         services.AddScoped<RemediationCommands>();
+        services.AddScoped<MembershipCommands>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();
         services.AddHttpContextAccessor();
