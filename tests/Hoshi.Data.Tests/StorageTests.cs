@@ -341,6 +341,43 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_next_period_starts_from_the_last_answers_marked_to_review()
+    {
+        var (org, id) = await SeedAsync(level: 3);
+        await using (var db = Open())
+        {
+            await Answers(db).ImportAsync(org, id, [new AnswerChange("2.1", AnswerStatus.Implemented, Note: "体制図あり"), new AnswerChange("5.1", AnswerStatus.NotApplicable, "派遣なし")], Alice);
+            var evidence = await new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock)
+                .AddAsync(org, new MemoryStream("体制図"u8.ToArray()), new NewEvidence("体制図.pdf"), Alice);
+            await new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock).LinkAsync(org, evidence.Id, id, "2.1", Alice);
+        }
+
+        database.Clock.Advance(TimeSpan.FromDays(365));
+        Guid next;
+        await using (var db = Open())
+        {
+            next = (await new AssessmentCommands(db, TestDatabase.Catalogs, database.Clock)
+                .StartNextPeriodAsync(org, id, new NewAssessment("2027年度", 3), Bob)).Id;
+        }
+
+        await using (var db = Open())
+        {
+            var carried = await db.Answers.Where(a => a.AssessmentId == next).OrderBy(a => a.CriterionId).ToListAsync();
+            Assert.Equal(["2.1", "5.1"], carried.Select(a => a.CriterionId));
+            Assert.All(carried, a => Assert.True(a.NeedsReview));
+            Assert.Equal("体制図あり", carried[0].Note);
+            Assert.Equal(id, (await db.RequireAssessmentAsync(org, next)).PreviousAssessmentId);
+            Assert.Equal(1, await db.EvidenceLinks.CountAsync(l => l.AssessmentId == next));
+            Assert.Equal(2, await db.Answers.CountAsync(a => a.AssessmentId == id)); // the old period is untouched
+
+            // Confirming an answer clears the mark.
+            var confirmed = await Answers(db).SetAsync(org, next, new AnswerChange("2.1", AnswerStatus.Implemented, ExpectedVersion: 1), Bob);
+            Assert.False(confirmed.NeedsReview);
+            Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.Type == AuditEventType.AssessmentCarriedOver));
+        }
+    }
+
     [Theory]
     [InlineData("1234567890123")]
     [InlineData("700001205000")]

@@ -201,6 +201,33 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
         Assert.DoesNotContain("style=", admin.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_next_period_carries_answers_to_review_and_compares_with_the_last()
+    {
+        var (admin, org, _) = await SetUpAdminAsync();
+        var first = await CreateAssessmentAsync(admin, org);
+        await admin.SubmitAsync($"/o/{org}/assessments/{first}/criteria/2.1", Answer("partial", 0), "Save");
+        await admin.SubmitAsync($"/o/{org}/assessments/{first}/criteria/2.2", Answer("implemented", 0), "Save");
+
+        var created = await admin.SubmitAsync($"/o/{org}/assessments/new?from={first}", new Dictionary<string, string>
+        {
+            ["From"] = first.ToString(), ["Form.Title"] = "2027年度 自己評価", ["Form.TargetLevel"] = "3", ["Form.Catalog"] = "meti-scs@1",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var next = Guid.Parse(created.Headers.Location!.OriginalString.Split('/').Last());
+
+        await admin.GetAsync($"/o/{org}/assessments/{next}?filter=review");
+        Assert.Contains("2 項目を表示", admin.Html, StringComparison.Ordinal);
+        await admin.SubmitAsync($"/o/{org}/assessments/{next}/criteria/2.1", Answer("implemented", 1), "Save");
+        await admin.GetAsync($"/o/{org}/assessments/{next}?filter=review");
+        Assert.Contains("1 項目を表示", admin.Html, StringComparison.Ordinal);
+
+        await admin.GetAsync($"/o/{org}/assessments/{next}/compare?with={first}");
+        Assert.Contains("変わった項目", admin.Html, StringComparison.Ordinal);
+        Assert.Matches(@"criteria/2\.1"">2\.1</a></td>\s*<td><span class=""status st-partial"">一部実施</span></td>\s*<td><span class=""status st-done"">実施済", admin.Html);
+        Assert.DoesNotMatch(@"criteria/2\.2"">2\.2</a>", admin.Html);
+    }
+
     private static async Task<Guid> UploadAsync(Session session, Guid org, Guid assessment, string criterion, string name, byte[] bytes)
     {
         var page = $"/o/{org}/assessments/{assessment}/criteria/{criterion}";

@@ -15,6 +15,7 @@ public enum AuditEventType
     AssessmentCreated = 1200,
     AssessmentUpdated = 1201,
     AssessmentArchived = 1202,
+    AssessmentCarriedOver = 1203,
 
     AnswerSet = 1300,
     AnswersImported = 1301,

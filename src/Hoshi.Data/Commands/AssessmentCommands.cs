@@ -55,6 +55,67 @@ public sealed class AssessmentCommands(HoshiDbContext db, CatalogLibrary catalog
         return assessment;
     }
 
+    /// <summary>
+    /// Starts the next period's assessment from a previous one: its answers and evidence links are carried over
+    /// and marked to review, so nothing is taken as still true without a look. Criteria that the new catalog
+    /// version no longer has are left behind.
+    /// </summary>
+    public async Task<Assessment> StartNextPeriodAsync(Guid organizationId, Guid previousId, NewAssessment request, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var previous = await db.RequireAssessmentAsync(organizationId, previousId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var next = await CreateAsync(organizationId, request, actor, cancellationToken);
+        next.PreviousAssessmentId = previous.Id;
+        var catalog = catalogs.Find(next.CatalogId, next.CatalogVersion)!;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var answers = await db.Answers.AsNoTracking()
+            .Where(a => a.OrganizationId == organizationId && a.AssessmentId == previous.Id)
+            .ToListAsync(cancellationToken);
+        var carried = 0;
+        foreach (var answer in answers.Where(a => catalog.FindCriterion(a.CriterionId) is { } c && c.Level <= next.TargetLevel))
+        {
+            db.Answers.Add(new Answer
+            {
+                Id = Guid.CreateVersion7(),
+                OrganizationId = organizationId,
+                AssessmentId = next.Id,
+                CriterionId = answer.CriterionId,
+                Status = answer.Status,
+                Justification = answer.Justification,
+                Note = answer.Note,
+                Owner = answer.Owner,
+                NeedsReview = true,
+                UpdatedAt = now,
+                UpdatedBy = actor.Name,
+                Version = 1,
+            });
+            carried++;
+        }
+
+        var links = await db.EvidenceLinks.AsNoTracking()
+            .Where(l => l.OrganizationId == organizationId && l.AssessmentId == previous.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var link in links.Where(l => catalog.FindCriterion(l.CriterionId) is { } c && c.Level <= next.TargetLevel))
+        {
+            db.EvidenceLinks.Add(new EvidenceLink
+            {
+                Id = Guid.CreateVersion7(),
+                OrganizationId = organizationId,
+                EvidenceFileId = link.EvidenceFileId,
+                AssessmentId = next.Id,
+                CriterionId = link.CriterionId,
+                LinkedAt = now,
+                LinkedBy = actor.Name,
+            });
+        }
+
+        db.Record(organizationId, actor.Name, now, AuditEventType.AssessmentCarriedOver, nameof(Assessment), next.Id, null,
+            AuditTrail.Snapshot(new { from = previous.Id, answers = carried, evidenceLinks = links.Count }));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return next;
+    }
+
     public async Task<Assessment> ArchiveAsync(Guid organizationId, Guid assessmentId, Actor actor, CancellationToken cancellationToken = default)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);

@@ -3,6 +3,7 @@ using Hoshi.Core.Catalogs;
 using Hoshi.Data;
 using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
+using Hoshi.Data.Queries;
 using Hoshi.Data.Security;
 using Hoshi.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,6 +19,12 @@ public sealed class NewModel(HoshiDbContext db, TimeProvider clock, AssessmentCo
     [BindProperty]
     public NewAssessmentForm Form { get; set; } = new();
 
+    /// <summary>The previous period's assessment to start from, if any.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? From { get; set; }
+
+    public Assessment? Previous { get; private set; }
+
     public IReadOnlyList<Scope> Scopes { get; private set; } = [];
     public IReadOnlyList<Catalog> Catalogs => catalogs.Catalogs;
 
@@ -29,6 +36,12 @@ public sealed class NewModel(HoshiDbContext db, TimeProvider clock, AssessmentCo
         Form.PeriodEnd = today.AddYears(1).AddDays(-1);
         Form.Catalog = catalogs.Resolve(null)?.Key;
         await LoadAsync();
+        if (Previous is { } previous)
+        {
+            Form.TargetLevel = previous.TargetLevel;
+            Form.ScopeId = previous.ScopeId;
+            Form.Owner = previous.Owner;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -47,8 +60,10 @@ public sealed class NewModel(HoshiDbContext db, TimeProvider clock, AssessmentCo
                 scopeId = (await organizations.CreateScopeAsync(Org.Organization.Id, Form.NewScopeName, Form.NewScopeDescription, Actor)).Id;
             }
 
-            var assessment = await commands.CreateAsync(Org.Organization.Id,
-                new NewAssessment(Form.Title, Form.TargetLevel, Form.Catalog, scopeId, Form.PeriodStart, Form.PeriodEnd, Form.Owner), Actor);
+            var request = new NewAssessment(Form.Title, Form.TargetLevel, Form.Catalog, scopeId, Form.PeriodStart, Form.PeriodEnd, Form.Owner);
+            var assessment = From is { } from
+                ? await commands.StartNextPeriodAsync(Org.Organization.Id, from, request, Actor)
+                : await commands.CreateAsync(Org.Organization.Id, request, Actor);
             return Redirect($"/o/{Org.Organization.Id}/assessments/{assessment.Id}");
         }
         catch (Hoshi.Data.Commands.ValidationException e)
@@ -64,8 +79,11 @@ public sealed class NewModel(HoshiDbContext db, TimeProvider clock, AssessmentCo
         return Page();
     }
 
-    private async Task LoadAsync() =>
+    private async Task LoadAsync()
+    {
         Scopes = await Db.Scopes.Where(s => s.OrganizationId == Org.Organization.Id).OrderBy(s => s.Name).ToListAsync();
+        Previous = From is { } from ? await Db.RequireAssessmentAsync(Org.Organization.Id, from) : null;
+    }
 
     public sealed class NewAssessmentForm
     {

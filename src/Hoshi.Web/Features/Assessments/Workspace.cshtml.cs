@@ -11,7 +11,7 @@ public sealed class WorkspaceModel(HoshiDbContext db, TimeProvider clock, Catalo
     [FromRoute(Name = "assessment")]
     public Guid AssessmentId { get; set; }
 
-    /// <summary>all, unanswered, gaps or noevidence.</summary>
+    /// <summary>all, unanswered, gaps, noevidence or review.</summary>
     [BindProperty(SupportsGet = true)]
     public string Filter { get; set; } = "all";
 
@@ -45,6 +45,7 @@ public sealed class WorkspaceModel(HoshiDbContext db, TimeProvider clock, Catalo
             "unanswered" => Snapshot.StatusOf(criterion.Id) == AnswerStatus.Unanswered,
             "gaps" => gaps.Any(g => g.CriterionId == criterion.Id),
             "noevidence" => Snapshot.Evaluation.MetWithoutEvidence.Contains(criterion.Id),
+            "review" => Snapshot.Answers.TryGetValue(criterion.Id, out var answer) && answer.NeedsReview,
             _ => true,
         };
     }
