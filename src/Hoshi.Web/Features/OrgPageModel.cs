@@ -37,26 +37,29 @@ public abstract class OrgPageModel(HoshiDbContext db, TimeProvider clock) : Page
     {
         var userId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
         var now = Clock.GetUtcNow().UtcDateTime;
-        var memberships = await Db.Memberships
-            .Where(m => m.OrganizationId == OrganizationId && m.UserId == userId)
-            .ToListAsync();
-        var membership = memberships.FirstOrDefault(m => m.IsActiveAt(now) && (m.Role != MemberRole.Assessor || AssessmentInRoute is null || m.AssessmentId == AssessmentInRoute))
-            ?? memberships.FirstOrDefault(m => m.IsActiveAt(now));
-        var organization = membership is null ? null : await Db.Organizations.SingleOrDefaultAsync(o => o.Id == OrganizationId);
-        if (membership is null || organization is null)
+        // One round trip: the user's memberships of this organization, with the organization and the account flags.
+        var rows = await (
+            from m in Db.Memberships.AsNoTracking()
+            join o in Db.Organizations.AsNoTracking() on m.OrganizationId equals o.Id
+            join u in Db.Users.AsNoTracking() on m.UserId equals u.Id
+            where m.OrganizationId == OrganizationId && m.UserId == userId
+            select new { Membership = m, Organization = o, u.TwoFactorEnabled, u.MustChangePassword }).ToListAsync();
+        var row = rows.FirstOrDefault(r => r.Membership.IsActiveAt(now) && (r.Membership.Role != MemberRole.Assessor || AssessmentInRoute is null || r.Membership.AssessmentId == AssessmentInRoute))
+            ?? rows.FirstOrDefault(r => r.Membership.IsActiveAt(now));
+        if (row is null)
         {
             context.Result = NotFound();
             return;
         }
 
-        var account = await Db.Users.Where(u => u.Id == userId).Select(u => new { u.TwoFactorEnabled, u.MustChangePassword }).SingleAsync();
-        if (account.MustChangePassword)
+        if (row.MustChangePassword)
         {
             context.Result = Redirect("/account/password?required=1");
             return;
         }
 
-        if (membership.Role == MemberRole.Administrator && !account.TwoFactorEnabled)
+        var (membership, organization) = (row.Membership, row.Organization);
+        if (membership.Role == MemberRole.Administrator && !row.TwoFactorEnabled)
         {
             context.Result = Redirect("/account/mfa?required=1");
             return;

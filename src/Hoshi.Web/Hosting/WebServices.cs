@@ -30,7 +30,8 @@ internal static class WebServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new EvidenceStore(settings.EvidenceDirectory, settings.MaxEvidenceBytes));
         services.AddSingleton<SetupState>();
-        services.AddDbContext<HoshiDbContext>(options => HoshiDatabase.Configure(options, settings));
+        // Pooled: a page asks for its context on every request, and building one costs more than resetting one.
+        services.AddDbContextPool<HoshiDbContext>(options => HoshiDatabase.Configure(options, settings));
         services.AddScoped<OrganizationCommands>();
         services.AddScoped<AssessmentCommands>();
         services.AddScoped<AnswerCommands>();
