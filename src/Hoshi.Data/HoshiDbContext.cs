@@ -24,6 +24,7 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuthEvent> AuthEvents => Set<AuthEvent>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -29,4 +29,7 @@ public enum AuditEventType
 
     MembershipAdded = 1600,
     MembershipRemoved = 1601,
+
+    ApiTokenCreated = 1700,
+    ApiTokenRevoked = 1701,
 }

@@ -1,5 +1,6 @@
 using Hoshi.Data;
 using Hoshi.Hosting;
+using Hoshi.Web.Features.Api;
 using Hoshi.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,6 +28,8 @@ internal static class WebPipeline
         app.UseAuthorization();
 
         app.MapRazorPages();
+        app.MapAssessmentsApi();
+        app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
     }
 
     /// <summary>

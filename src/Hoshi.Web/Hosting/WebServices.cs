@@ -7,7 +7,9 @@ using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
 using Hoshi.Data.Evidence;
 using Hoshi.Hosting;
+using Hoshi.Web.Features.Api;
 using Hoshi.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
@@ -38,11 +40,19 @@ internal static class WebServices
         services.AddScoped<EvidenceCommands>();
         services.AddScoped<RemediationCommands>();
         services.AddScoped<MembershipCommands>();
+        services.AddScoped<ApiTokenCommands>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();
         services.AddHttpContextAccessor();
 
         AddAccounts(services, settings);
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Hoshi API";
+            document.Info.Description = "Assessments, answers and evaluation. Authenticate with `Authorization: Bearer hoshi_…` (a token created on the API tokens page).";
+            return Task.CompletedTask;
+        }));
 
         services.AddRazorPages(options =>
         {
