@@ -25,6 +25,7 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<AuthEvent> AuthEvents => Set<AuthEvent>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<Comment> Comments => Set<Comment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -202,6 +202,33 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
     }
 
     [Fact]
+    public async Task Assessors_comment_on_their_assessment_but_viewers_cannot()
+    {
+        var (admin, org, _) = await SetUpAdminAsync();
+        var assessment = await CreateAssessmentAsync(admin, org);
+        var page = $"/o/{org}/assessments/{assessment}/criteria/2.1";
+        using var assessor = await MemberSessionAsync(org, "expert@example.jp", MemberRole.Assessor, assessment, DateTime.UtcNow.AddDays(30));
+        var commented = await assessor.SubmitAsync(page, new Dictionary<string, string> { ["text"] = "体制図の版数と承認日を記載してください。" }, "Comment");
+        Assert.Equal(HttpStatusCode.Redirect, commented.StatusCode);
+        await admin.GetAsync(page);
+        Assert.Contains("体制図の版数と承認日を記載してください。", admin.Html, StringComparison.Ordinal);
+        Assert.Contains("expert@example.jp", admin.Html, StringComparison.Ordinal);
+
+        await assessor.GetAsync(page);
+        var save = await assessor.PostAsync(page + "?handler=Save", Answer("implemented", 0));
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.StartsWith("/account/denied", save.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+
+        using var viewer = await MemberSessionAsync(org, "viewer@example.jp", MemberRole.Viewer);
+        await viewer.GetAsync(page);
+        Assert.DoesNotContain("コメントする", viewer.Html, StringComparison.Ordinal);
+        var refused = await viewer.PostAsync(page + "?handler=Comment", new Dictionary<string, string> { ["text"] = "x" });
+        Assert.StartsWith("/account/denied", refused.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(1, await QueryAsync(db => db.Comments.CountAsync()));
+        Assert.Equal(0, await QueryAsync(db => db.Answers.CountAsync()));
+    }
+
+    [Fact]
     public async Task The_next_period_carries_answers_to_review_and_compares_with_the_last()
     {
         var (admin, org, _) = await SetUpAdminAsync();

@@ -32,4 +32,6 @@ public enum AuditEventType
 
     ApiTokenCreated = 1700,
     ApiTokenRevoked = 1701,
+
+    CommentAdded = 1800,
 }

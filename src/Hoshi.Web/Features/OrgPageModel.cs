@@ -69,7 +69,10 @@ public abstract class OrgPageModel(HoshiDbContext db, TimeProvider clock) : Page
         ViewData["Org"] = Org;
         if (!membership.Allows(RequiredAccess, AssessmentInRoute ?? (membership.Role == MemberRole.Assessor ? membership.AssessmentId : null), now))
         {
-            context.Result = membership.Role == MemberRole.Assessor && AssessmentInRoute is not null ? NotFound() : Forbid();
+            // Another assessment is none of an assessor's business (404); in their own, a refused change is a 403.
+            context.Result = membership.Role == MemberRole.Assessor && AssessmentInRoute is { } other && other != membership.AssessmentId
+                ? NotFound()
+                : Forbid();
             return;
         }
 

@@ -41,6 +41,7 @@ internal static class WebServices
         services.AddScoped<RemediationCommands>();
         services.AddScoped<MembershipCommands>();
         services.AddScoped<ApiTokenCommands>();
+        services.AddScoped<CommentCommands>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();
         services.AddHttpContextAccessor();

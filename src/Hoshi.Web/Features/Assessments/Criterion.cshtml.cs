@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Evaluation;
 using Hoshi.Data;
@@ -5,6 +6,7 @@ using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
 using Hoshi.Data.Evidence;
 using Hoshi.Data.Queries;
+using Hoshi.Data.Security;
 using Hoshi.Web.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +18,16 @@ namespace Hoshi.Web.Features.Assessments;
 /// Saving names the version the form was loaded with; a colleague's newer save is shown, never overwritten.
 /// </summary>
 public sealed class CriterionModel(
-    HoshiDbContext db, TimeProvider clock, CatalogLibrary catalogs, AnswerCommands answers, EvidenceCommands evidence, RemediationCommands remediation)
+    HoshiDbContext db, TimeProvider clock, CatalogLibrary catalogs, AnswerCommands answers, EvidenceCommands evidence, RemediationCommands remediation,
+    CommentCommands comments)
     : OrgPageModel(db, clock)
 {
+    /// <summary>Commenting needs less than editing: an outside assessor may comment but never change answers.</summary>
+    protected override Access RequiredAccess =>
+        HttpMethods.IsPost(Request.Method) && string.Equals(Request.Query["handler"], "Comment", StringComparison.OrdinalIgnoreCase)
+            ? Access.Comment
+            : base.RequiredAccess;
+
     [FromRoute(Name = "assessment")]
     public Guid AssessmentId { get; set; }
 
@@ -40,6 +49,7 @@ public sealed class CriterionModel(
     public IReadOnlyList<EvidenceFile> Available { get; private set; } = [];
     public IReadOnlyList<RemediationAction> Actions { get; private set; } = [];
     public IReadOnlyList<AuditEvent> History { get; private set; } = [];
+    public IReadOnlyList<Comment> Comments { get; private set; } = [];
     public string? Previous { get; private set; }
     public string? Next { get; private set; }
     public string? Message { get; private set; }
@@ -157,6 +167,27 @@ public sealed class CriterionModel(
         }
     }
 
+    public async Task<IActionResult> OnPostCommentAsync(string? text)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        try
+        {
+            var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+            await comments.AddAsync(Org.Organization.Id, AssessmentId, CriterionId, userId, text ?? "", Actor);
+            return Redirect($"{BasePath}/criteria/{CriterionId}#comments");
+        }
+        catch (Hoshi.Data.Commands.ValidationException)
+        {
+            ModelState.AddModelError("comment", Ui.T("コメントを入力してください。", "Write a comment."));
+            Form = AnswerForm.From(Stored);
+            return Page();
+        }
+    }
+
     public string BasePath => $"/o/{Org.Organization.Id}/assessments/{AssessmentId}";
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
@@ -202,6 +233,9 @@ public sealed class CriterionModel(
                 .OrderByDescending(e => e.Id).Take(50).ToListAsync();
         }
 
+        Comments = await Db.Comments.AsNoTracking()
+            .Where(c => c.OrganizationId == organizationId && c.AssessmentId == AssessmentId && c.CriterionId == CriterionId)
+            .OrderBy(c => c.CreatedAt).ToListAsync();
         var scope = Catalog.CriteriaUpTo(Assessment.TargetLevel).Select(c => c.Id).ToList();
         var index = scope.IndexOf(CriterionId);
         Previous = index > 0 ? scope[index - 1] : null;
