@@ -202,6 +202,18 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
     }
 
     [Fact]
+    public async Task Catalog_search_matches_half_width_and_full_width_forms()
+    {
+        var (admin, _, _) = await SetUpAdminAsync();
+        await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("ﾊﾟｽﾜｰﾄﾞ"));
+        Assert.Contains("id=\"r30\"", admin.Html, StringComparison.Ordinal);
+        await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("ＣＩＳＯ"));
+        Assert.Contains("id=\"r2\"", admin.Html, StringComparison.Ordinal);
+        await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("存在しない語句"));
+        Assert.Contains("該当する要求事項はありません", admin.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assessors_comment_on_their_assessment_but_viewers_cannot()
     {
         var (admin, org, _) = await SetUpAdminAsync();

@@ -32,16 +32,19 @@ public sealed class IndexModel(CatalogLibrary catalogs) : PageModel
         }
 
         Catalog = catalog;
-        var terms = (Query ?? "").Split([' ', '　'], StringSplitOptions.RemoveEmptyEntries);
+        var terms = Normalize(Query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
         Requirements = catalog.Requirements
             .Where(r => RequirementId is null || r.Id == RequirementId)
             .Where(r => Level is null || r.Level == Level)
-            .Where(r => terms.All(t => Text(r).Contains(t, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => terms.All(t => Normalize(Text(r)).Contains(t, StringComparison.OrdinalIgnoreCase)))
             .ToList();
         return Page();
     }
 
     public RequirementGuidance? GuidanceFor(Requirement requirement) => catalogs.GuidanceFor(Catalog, requirement.Id);
+
+    /// <summary>NFKC, so half-width ｶﾀｶﾅ, full-width ＡＢＣ and the ideographic space match their usual forms.</summary>
+    private static string Normalize(string text) => text.Normalize(System.Text.NormalizationForm.FormKC);
 
     private static string Text(Requirement r) =>
         string.Join('\n', new[] { r.Id, r.Title.Ja, r.Title.En }
