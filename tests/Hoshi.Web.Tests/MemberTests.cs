@@ -42,7 +42,8 @@ public abstract partial class MemberTests(DatabaseProvider provider) : WebFixtur
 
         await using var scope = App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HoshiDbContext>();
-        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.OrganizationId == org && e.Type == AuditEventType.MembershipAdded));
+        // The administrator's own membership (at setup) and Sato's.
+        Assert.Equal(2, await db.AuditEvents.CountAsync(e => e.OrganizationId == org && e.Type == AuditEventType.MembershipAdded));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Text;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Evaluation;
-using Hoshi.Data;
 using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
 
@@ -12,22 +11,13 @@ namespace Hoshi.Web.Features.Setup;
 /// Created on request at setup, with the new administrator as its administrator; it holds no account itself.
 /// </summary>
 public sealed class DemoOrganization(
-    HoshiDbContext db, CatalogLibrary catalogs, OrganizationCommands organizations, AssessmentCommands assessments,
+    CatalogLibrary catalogs, OrganizationCommands organizations, MembershipCommands memberships, AssessmentCommands assessments,
     AnswerCommands answers, EvidenceCommands evidence, RemediationCommands remediation, TimeProvider clock)
 {
     public async Task<Guid> CreateAsync(HoshiUser administrator, Actor actor)
     {
         var organization = await organizations.CreateAsync("デモ株式会社（サンプル）", null, actor);
-        db.Memberships.Add(new Membership
-        {
-            Id = Guid.CreateVersion7(),
-            OrganizationId = organization.Id,
-            UserId = administrator.Id,
-            Role = MemberRole.Administrator,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = actor.Name,
-        });
-        await db.SaveChangesAsync();
+        await memberships.AddAsync(organization.Id, new NewMembership(administrator.Id, MemberRole.Administrator), actor);
 
         var scope = await organizations.CreateScopeAsync(organization.Id, "本社・工場（全拠点）", "本社事務所、第一工場、社内ネットワークと利用クラウドサービス", actor);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

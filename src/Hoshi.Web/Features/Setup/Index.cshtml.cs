@@ -17,7 +17,7 @@ namespace Hoshi.Web.Features.Setup;
 /// </summary>
 public sealed class IndexModel(
     HoshiDbContext db, OrganizationCommands organizations, UserManager<HoshiUser> users, SignInManager<HoshiUser> signIn,
-    SetupState state, DemoOrganization demo, TimeProvider clock, IConfiguration configuration, AuthLog log) : PageModel
+    SetupState state, DemoOrganization demo, TimeProvider clock, IConfiguration configuration, AuthLog log, MembershipCommands memberships) : PageModel
 {
     [BindProperty]
     public SetupForm Form { get; set; } = new();
@@ -99,16 +99,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        db.Memberships.Add(new Membership
-        {
-            Id = Guid.CreateVersion7(),
-            OrganizationId = organization.Id,
-            UserId = user.Id,
-            Role = MemberRole.Administrator,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-            CreatedBy = actor.Name,
-        });
-        await db.SaveChangesAsync();
+        await memberships.AddAsync(organization.Id, new NewMembership(user.Id, MemberRole.Administrator), actor);
         if (Form.CreateDemo)
         {
             await demo.CreateAsync(user, actor);
