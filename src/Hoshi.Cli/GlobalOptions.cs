@@ -8,7 +8,7 @@ internal static class GlobalOptions
 {
     public static readonly Option<string?> DataDirectory = new("--data-dir")
     {
-        Description = "Data folder (SQLite file, evidence, extra catalogs). Default: $HOSHI_DATA_DIR or ./data",
+        Description = "Data folder (SQLite file, evidence, extra catalogs). Default: $HOSHI_DATA_DIR, else ~/.local/share/Hoshi",
         Recursive = true,
     };
 

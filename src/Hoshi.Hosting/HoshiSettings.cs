@@ -5,11 +5,13 @@ namespace Hoshi.Hosting;
 /// <summary>
 /// Where Hoshi keeps its data and which database it uses. Read from environment variables
 /// (HOSHI_DATA_DIR, HOSHI_DB_PROVIDER, HOSHI_DB_CONNECTION, HOSHI_MAX_EVIDENCE_MB), each overridable by a
-/// command-line option or web configuration. Defaults: ./data, SQLite in ./data/hoshi.db, 50 MB per file.
+/// command-line option or web configuration. Defaults: the user's application-data folder (Linux
+/// ~/.local/share/Hoshi, Windows %LOCALAPPDATA%\Hoshi), SQLite in hoshi.db there, 50 MB per file. The default does
+/// not depend on the working directory, so the web host and the command line share one database.
 /// </summary>
 public sealed record HoshiSettings
 {
-    public string DataDirectory { get; init; } = "data";
+    public string DataDirectory { get; init; } = DefaultDataDirectory();
     public DatabaseProvider Provider { get; init; } = DatabaseProvider.Sqlite;
 
     /// <summary>Required for PostgreSQL; for SQLite, null means data/hoshi.db.</summary>
@@ -22,6 +24,12 @@ public sealed record HoshiSettings
     public string CatalogDirectory => Path.Combine(DataDirectory, "catalogs");
 
     public string SqliteConnectionString => ConnectionString ?? $"Data Source={Path.Combine(DataDirectory, "hoshi.db")}";
+
+    public static string DefaultDataDirectory()
+    {
+        var appData = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(appData) ? Path.GetFullPath("data") : Path.Combine(appData, "Hoshi");
+    }
 
     public static HoshiSettings FromEnvironment() => FromVariables(Environment.GetEnvironmentVariables());
 
