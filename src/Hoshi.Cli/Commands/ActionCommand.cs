@@ -43,7 +43,7 @@ internal static class ActionCommand
                 .ToListAsync(cancellationToken);
             foreach (var r in actions)
             {
-                var overdue = r.DueDate < today && r.Status is Data.Entities.RemediationStatus.Open or Data.Entities.RemediationStatus.InProgress ? " 期限超過/OVERDUE" : "";
+                var overdue = r.IsOverdueOn(today) ? " 期限超過/OVERDUE" : "";
                 context.Out.WriteLine($"{r.Id}  {r.CriterionId,-6} {r.DueDate:yyyy-MM-dd}  {r.Status,-10} {r.Owner}  {r.Title}{overdue}");
             }
 

@@ -17,4 +17,8 @@ public sealed class RemediationAction : IOrganizationOwned
     public required string CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
+
+    public bool IsOpen => Status is RemediationStatus.Open or RemediationStatus.InProgress;
+
+    public bool IsOverdueOn(DateOnly today) => IsOpen && DueDate < today;
 }

@@ -8,7 +8,10 @@ namespace Hoshi.Data.Security;
 /// </summary>
 public static class Permissions
 {
-    /// <param name="assessmentId">The assessment the request touches, or null for organization-wide pages.</param>
+    /// <param name="assessmentId">
+    /// The assessment the request touches, or null for organization-wide pages; for an assessor, null means the
+    /// one assessment they were given.
+    /// </param>
     public static bool Allows(this Membership membership, Access access, Guid? assessmentId, DateTime utcNow)
     {
         if (!membership.IsActiveAt(utcNow))
@@ -22,7 +25,7 @@ public static class Permissions
             MemberRole.Editor => access is Access.Read or Access.Comment or Access.Edit,
             MemberRole.Viewer => access is Access.Read,
             MemberRole.Assessor => access is Access.Read or Access.Comment
-                && assessmentId is not null && assessmentId == membership.AssessmentId,
+                && (assessmentId ?? membership.AssessmentId) is { } id && id == membership.AssessmentId,
             _ => false,
         };
     }

@@ -7,5 +7,5 @@ namespace Hoshi.Web.Features;
 public sealed record OrgContext(Organization Organization, Membership Membership, DateTime UtcNow)
 {
     public bool Can(Access access, Guid? assessmentId = null) =>
-        Membership.Allows(access, assessmentId ?? (Membership.Role == MemberRole.Assessor ? Membership.AssessmentId : null), UtcNow);
+        Membership.Allows(access, assessmentId, UtcNow);
 }

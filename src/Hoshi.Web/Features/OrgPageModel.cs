@@ -67,7 +67,7 @@ public abstract class OrgPageModel(HoshiDbContext db, TimeProvider clock) : Page
 
         Org = new OrgContext(organization, membership, now);
         ViewData["Org"] = Org;
-        if (!membership.Allows(RequiredAccess, AssessmentInRoute ?? (membership.Role == MemberRole.Assessor ? membership.AssessmentId : null), now))
+        if (!membership.Allows(RequiredAccess, AssessmentInRoute, now))
         {
             // Another assessment is none of an assessor's business (404); in their own, a refused change is a 403.
             context.Result = membership.Role == MemberRole.Assessor && AssessmentInRoute is { } other && other != membership.AssessmentId

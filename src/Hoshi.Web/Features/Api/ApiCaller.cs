@@ -26,5 +26,5 @@ public sealed record ApiCaller(Membership Membership, Actor Actor)
     }
 
     public bool Can(Access access, Guid? assessmentId, DateTime now) =>
-        Membership.Allows(access, assessmentId ?? (Membership.Role == MemberRole.Assessor ? Membership.AssessmentId : null), now);
+        Membership.Allows(access, assessmentId, now);
 }

@@ -38,7 +38,7 @@ public sealed class ExcelModel(HoshiDbContext db, TimeProvider clock, CatalogLib
             c =>
             {
                 var answer = snapshot.Answers.GetValueOrDefault(c.Id);
-                var due = snapshot.Actions.Where(a => a.CriterionId == c.Id && a.Status is RemediationStatus.Open or RemediationStatus.InProgress)
+                var due = snapshot.Actions.Where(a => a.CriterionId == c.Id && a.IsOpen)
                     .Select(a => (DateOnly?)a.DueDate).Min();
                 return new CheckSheetAnswer(
                     snapshot.StatusOf(c.Id), answer?.Justification, answer?.Note, answer?.Owner, answer?.Version ?? 0,

@@ -38,7 +38,7 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, CatalogLib
         }
 
         Snapshot = await AssessmentSnapshot.LoadAsync(Db, catalogs, Org.Organization.Id, current.Id);
-        Overdue = Snapshot.Actions.Where(a => a.DueDate < Today && a.Status is RemediationStatus.Open or RemediationStatus.InProgress).ToList();
+        Overdue = Snapshot.Actions.Where(a => a.IsOverdueOn(Today)).ToList();
         Expiring = Snapshot.Evidence.Values.SelectMany(f => f).DistinctBy(f => f.Id)
             .Where(f => f.ExpiresOn is { } e && e <= Today.AddDays(60))
             .Select(f => (f, f.ExpiresOn!.Value.DayNumber - Today.DayNumber))
