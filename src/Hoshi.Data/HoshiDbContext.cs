@@ -26,6 +26,12 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
     public DbSet<AuthEvent> AuthEvents => Set<AuthEvent>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<Comment> Comments => Set<Comment>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<LevelDecision> LevelDecisions => Set<LevelDecision>();
+    public DbSet<SupplierRequest> SupplierRequests => Set<SupplierRequest>();
+    public DbSet<AssessmentShare> AssessmentShares => Set<AssessmentShare>();
+    public DbSet<SupplierGap> SupplierGaps => Set<SupplierGap>();
+    public DbSet<SupplierChecklistItem> SupplierChecklistItems => Set<SupplierChecklistItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

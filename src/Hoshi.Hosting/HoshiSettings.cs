@@ -18,6 +18,9 @@ public sealed record HoshiSettings
     public string? ConnectionString { get; init; }
     public long MaxEvidenceBytes { get; init; } = 50L * 1024 * 1024;
 
+    /// <summary>Validity of accepted ★ answers and lifetime of request links (HOSHI_VALIDITY_STAR3_MONTHS, HOSHI_VALIDITY_STAR4_MONTHS).</summary>
+    public Hoshi.Data.Commands.SupplyChainPolicy SupplyChain { get; init; } = new();
+
     public string EvidenceDirectory => Path.Combine(DataDirectory, "evidence");
 
     /// <summary>Extra catalog versions dropped in by an operator (*.catalog.json), beside the built-in ones.</summary>
@@ -62,8 +65,23 @@ public sealed record HoshiSettings
             };
         }
 
+        if (Get("HOSHI_VALIDITY_STAR3_MONTHS") is { } star3)
+        {
+            settings = settings with { SupplyChain = settings.SupplyChain with { Star3ValidityMonths = Months("HOSHI_VALIDITY_STAR3_MONTHS", star3) } };
+        }
+
+        if (Get("HOSHI_VALIDITY_STAR4_MONTHS") is { } star4)
+        {
+            settings = settings with { SupplyChain = settings.SupplyChain with { Star4ValidityMonths = Months("HOSHI_VALIDITY_STAR4_MONTHS", star4) } };
+        }
+
         return settings;
     }
+
+    private static int Months(string name, string text) =>
+        int.TryParse(text, out var months) && months is > 0 and <= 120
+            ? months
+            : throw new SettingsException($"{name}: \"{text}\" is not a number of months between 1 and 120");
 
     public static DatabaseProvider ParseProvider(string text) => text.Trim().ToLowerInvariant() switch
     {

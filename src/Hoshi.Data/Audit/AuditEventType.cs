@@ -34,4 +34,21 @@ public enum AuditEventType
     ApiTokenRevoked = 1701,
 
     CommentAdded = 1800,
+
+    SupplierCreated = 1900,
+    SupplierUpdated = 1901,
+    SuppliersImported = 1902,
+    SupplierLevelDecided = 1903,
+    SupplierChecklistUpdated = 1904,
+
+    RequestSent = 2000,
+    RequestClaimed = 2001,
+    RequestAnswered = 2002,
+    RequestAccepted = 2003,
+    RequestReturned = 2004,
+    RequestRejected = 2005,
+    RequestWithdrawn = 2006,
+
+    AssessmentShared = 2100,
+    AssessmentShareRevoked = 2101,
 }

@@ -1,0 +1,138 @@
+using ClosedXML.Excel;
+using Hoshi.Core.Csv;
+using Hoshi.Core.Input;
+
+namespace Hoshi.Core.Suppliers;
+
+/// <summary>
+/// Reads a supplier register from CSV (UTF-8, with or without BOM) or Excel (.xlsx, first sheet). The first row
+/// holds headers, in Japanese, English or the column keys, in any order; unknown headers are refused so a typo
+/// never drops a column silently. Only the layout is checked here.
+/// </summary>
+public static class SupplierTableReader
+{
+    public const int MaxRows = 50_000;
+
+    public static SupplierTable Read(Stream input, string fileName)
+    {
+        var isExcel = fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+        return isExcel ? ReadExcel(input, fileName) : ReadCsv(input, fileName);
+    }
+
+    private static SupplierTable ReadCsv(Stream input, string fileName)
+    {
+        using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        List<CsvRecord> records;
+        try
+        {
+            records = CsvReader.Read(reader).ToList();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InvalidInputException([new InputError(fileName, e.Line, e.Reason)]);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new InvalidInputException([new InputError(fileName, 0, "the file is not UTF-8 text; save the CSV as UTF-8 (Excel: 「CSV UTF-8 (コンマ区切り)」)")]);
+        }
+
+        if (records.Count == 0)
+        {
+            throw new InvalidInputException([new InputError(fileName, 0, "the file is empty; the first row must hold the column headers")]);
+        }
+
+        var headers = records[0].Fields;
+        var keys = MapHeaders(headers, records[0].Line, fileName, i => headers[i]);
+        var rows = records.Skip(1).Select(r => new SupplierRow(r.Line, Cells(keys, i => i < r.Fields.Count ? r.Fields[i] : ""))).ToList();
+        return Table(fileName, rows, keys.ToDictionary(k => k.Value.Key, k => headers[k.Key]));
+    }
+
+    private static SupplierTable ReadExcel(Stream input, string fileName)
+    {
+        XLWorkbook workbook;
+        try
+        {
+            workbook = new XLWorkbook(input);
+        }
+        catch (Exception e) when (e is InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
+        {
+            throw new InvalidInputException([new InputError(fileName, 0, "this is not an Excel workbook (.xlsx) that Hoshi can read")]);
+        }
+
+        using (workbook)
+        {
+            var sheet = workbook.Worksheets.First();
+            var where = $"{fileName} [{sheet.Name}]";
+            var lastColumn = sheet.Row(1).LastCellUsed()?.Address.ColumnNumber ?? 0;
+            if (lastColumn == 0)
+            {
+                throw new InvalidInputException([new InputError(where, 1, "the first row must hold the column headers")]);
+            }
+
+            var headers = Enumerable.Range(1, lastColumn).Select(c => sheet.Cell(1, c).GetString()).ToList();
+            var keys = MapHeaders(headers, 1, where, i => XLHelper.GetColumnLetterFromNumber(i + 1));
+            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
+            var rows = new List<SupplierRow>();
+            for (var r = 2; r <= lastRow; r++)
+            {
+                var row = sheet.Row(r);
+                if (row.IsEmpty())
+                {
+                    continue;
+                }
+
+                rows.Add(new SupplierRow(r, Cells(keys, i => row.Cell(i + 1).GetFormattedString())));
+            }
+
+            return Table(where, rows, keys.ToDictionary(k => k.Value.Key, k => XLHelper.GetColumnLetterFromNumber(k.Key + 1)));
+        }
+    }
+
+    private static Dictionary<int, SupplierColumn> MapHeaders(IReadOnlyList<string> headers, int line, string where, Func<int, string> columnName)
+    {
+        var errors = new List<InputError>();
+        var keys = new Dictionary<int, SupplierColumn>();
+        for (var i = 0; i < headers.Count; i++)
+        {
+            if (string.IsNullOrWhiteSpace(headers[i]))
+            {
+                continue;
+            }
+
+            var column = SupplierColumns.All.FirstOrDefault(c => c.Matches(headers[i]));
+            if (column is null)
+            {
+                errors.Add(new InputError(where, line, $"unknown column 「{headers[i].Trim()}」", columnName(i)));
+            }
+            else if (keys.ContainsValue(column))
+            {
+                errors.Add(new InputError(where, line, $"the column 「{column.Japanese}」 appears twice", columnName(i)));
+            }
+            else
+            {
+                keys[i] = column;
+            }
+        }
+
+        if (!keys.ContainsValue(SupplierColumns.Name))
+        {
+            errors.Add(new InputError(where, line, $"the column 「{SupplierColumns.Name.Japanese}」 (name) is required"));
+        }
+
+        return errors.Count > 0 ? throw new InvalidInputException(errors) : keys;
+    }
+
+    private static Dictionary<string, string> Cells(Dictionary<int, SupplierColumn> keys, Func<int, string> cell) =>
+        keys.Where(k => !k.Value.ReadOnly).ToDictionary(k => k.Value.Key, k => cell(k.Key));
+
+    private static SupplierTable Table(string where, List<SupplierRow> rows, Dictionary<string, string> columnNames)
+    {
+        rows.RemoveAll(r => r.Cells.Values.All(string.IsNullOrWhiteSpace));
+        if (rows.Count > MaxRows)
+        {
+            throw new InvalidInputException([new InputError(where, 0, $"the file has {rows.Count} rows; at most {MaxRows} can be imported at once")]);
+        }
+
+        return new SupplierTable(where, rows, columnNames);
+    }
+}
