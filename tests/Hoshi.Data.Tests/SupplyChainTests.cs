@@ -172,6 +172,10 @@ public abstract class SupplyChainTests(DatabaseProvider provider) : IAsyncLifeti
         var accepted = await db.Suppliers.SingleAsync(s => s.Id == supplier);
         Assert.Equal((SupplierStatus.Accepted, 4, answered.DeclaredValidUntil), (accepted.Status, accepted.ObtainedLevel, accepted.ValidUntil));
         Assert.Equal(SupplierStatus.Expired, accepted.StatusOn(accepted.ValidUntil!.Value.AddDays(1)));
+        Assert.Equal(Today, accepted.CheckedOn);
+        accepted.Important = true;
+        Assert.False(accepted.YearlyCheckDue(Today));
+        Assert.True(accepted.YearlyCheckDue(Today.AddYears(1).AddDays(-30)));
 
         // The link takes no second answer once the request is closed.
         var closed = await Assert.ThrowsAsync<RequestLinkException>(() =>

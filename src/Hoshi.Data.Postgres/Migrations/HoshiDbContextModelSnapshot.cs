@@ -756,6 +756,9 @@ namespace Hoshi.Data.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ConnectedSystems")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");

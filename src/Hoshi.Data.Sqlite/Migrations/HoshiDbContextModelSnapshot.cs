@@ -747,6 +747,9 @@ namespace Hoshi.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConnectedSystems")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -59,6 +59,7 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
 
         foreach (var row in rows)
         {
+            errors.AddRange(row.CellErrors ?? []);
             Supplier target;
             if (row.Id is { } id)
             {

@@ -2,7 +2,8 @@ namespace Hoshi.Data.Commands;
 
 /// <summary>One row of an import: an existing supplier's id to update it, or none to add a new one.</summary>
 /// <param name="Line">Where the row is in the file, for errors.</param>
-public sealed record SupplierImportRow(int Line, Guid? Id, SupplierInput Input);
+/// <param name="CellErrors">Cells the file reader could not read as their type (an id, a yes/no): reported with the rest.</param>
+public sealed record SupplierImportRow(int Line, Guid? Id, SupplierInput Input, IReadOnlyList<SupplierImportError>? CellErrors = null);
 
 /// <summary>What an import did.</summary>
 public sealed record SupplierImportResult(int Added, int Updated, int Unchanged);

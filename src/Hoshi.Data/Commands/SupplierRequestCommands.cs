@@ -155,7 +155,10 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
                 throw new ValidationException($"answers[{i}].status", $"unknown status; expected one of {AnswerStatusNames.Accepted}");
             }
 
-            Fields.OptionalText(answer.Justification, $"answers[{i}].justification", 4000);
+            if (Fields.OptionalText(answer.Justification, $"answers[{i}].justification", 4000) is null && answer.Status == AnswerStatus.NotApplicable)
+            {
+                throw new ValidationException($"answers[{i}].justification", $"criterion {answer.CriterionId} is marked not applicable; write why");
+            }
         }
 
         var evaluation = LevelEvaluator.Evaluate(catalog, request.RequiredLevel, answers.Select(a => new CriterionAnswer(a.CriterionId, a.Status, a.Justification)));
@@ -265,6 +268,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
                 supplier.ObtainedLevel = request.AnsweredLevel;
                 supplier.ValidUntil = request.DeclaredValidUntil ?? policy.ValidUntil(request.AnsweredLevel!.Value, DateOnly.FromDateTime(now));
                 supplier.RequestDueOn = null;
+                supplier.CheckedOn = DateOnly.FromDateTime(now);
                 await ReplaceGapsAsync(supplier, request.MissedRequirements, cancellationToken);
                 break;
             case ReviewDecision.Return:

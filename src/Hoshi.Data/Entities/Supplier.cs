@@ -48,10 +48,17 @@ public sealed class Supplier : IOrganizationOwned
     /// <summary>The ★ of the last accepted answer, and until when it counts.</summary>
     public int? ObtainedLevel { get; set; }
     public DateOnly? ValidUntil { get; set; }
+
+    /// <summary>When the buyer last accepted an answer: the yearly check of requirement 14 counts from here.</summary>
+    public DateOnly? CheckedOn { get; set; }
     public DateTime CreatedAt { get; set; }
     public required string CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
+
+    /// <summary>An important supplier whose yearly check (requirement 14) is due within <paramref name="withinDays"/>.</summary>
+    public bool YearlyCheckDue(DateOnly today, int withinDays = 30) =>
+        Important && (CheckedOn is not { } checkedOn || checkedOn.AddYears(1) <= today.AddDays(withinDays));
 
     /// <summary>The status a person sees: an accepted answer past its validity shows as expired.</summary>
     public SupplierStatus StatusOn(DateOnly today) =>

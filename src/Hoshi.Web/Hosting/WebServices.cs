@@ -42,6 +42,10 @@ internal static class WebServices
         services.AddScoped<MembershipCommands>();
         services.AddScoped<ApiTokenCommands>();
         services.AddScoped<CommentCommands>();
+        services.AddSingleton(settings.SupplyChain);
+        services.AddScoped<SupplierCommands>();
+        services.AddScoped<SupplierRequestCommands>();
+        services.AddScoped<Features.Suppliers.Portfolio>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();
         services.AddHttpContextAccessor();
@@ -60,6 +64,7 @@ internal static class WebServices
             options.RootDirectory = "/Features";
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToFolder("/Setup");
+            options.Conventions.AllowAnonymousToFolder("/Respond");   // suppliers answer through a secret link, without an account
             options.Conventions.AllowAnonymousToPage("/Account/Login");
             options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
             options.Conventions.AllowAnonymousToPage("/Error");

@@ -65,6 +65,7 @@ namespace Hoshi.Data.Sqlite.Migrations
                     RequestDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     ObtainedLevel = table.Column<int>(type: "INTEGER", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CheckedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Hoshi.Data.Postgres.Migrations
 {
     [DbContext(typeof(HoshiDbContext))]
-    [Migration("20261126174632_SupplyChain")]
+    [Migration("20261126175636_SupplyChain")]
     partial class SupplyChain
     {
         /// <inheritdoc />
@@ -758,6 +758,9 @@ namespace Hoshi.Data.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("CheckedOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ConnectedSystems")
                         .HasMaxLength(2000)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Hoshi.Data.Sqlite.Migrations
 {
     [DbContext(typeof(HoshiDbContext))]
-    [Migration("20261126174620_SupplyChain")]
+    [Migration("20261126175508_SupplyChain")]
     partial class SupplyChain
     {
         /// <inheritdoc />
@@ -748,6 +748,9 @@ namespace Hoshi.Data.Sqlite.Migrations
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CheckedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConnectedSystems")

@@ -65,6 +65,7 @@ namespace Hoshi.Data.Postgres.Migrations
                     RequestDueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     ObtainedLevel = table.Column<int>(type: "integer", nullable: true),
                     ValidUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),

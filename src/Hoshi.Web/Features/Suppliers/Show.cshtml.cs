@@ -1,0 +1,124 @@
+using Hoshi.Core.Catalogs;
+using Hoshi.Data;
+using Hoshi.Data.Commands;
+using Hoshi.Data.Entities;
+using Hoshi.Data.Security;
+using Hoshi.Web.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hoshi.Web.Features.Suppliers;
+
+/// <summary>
+/// One supplier: its register entry, why its ★ is required, the requests sent and their answers (reviewed here),
+/// and the two per-supplier checklists.
+/// </summary>
+public sealed class ShowModel(HoshiDbContext db, TimeProvider clock, SupplierCommands suppliers, SupplierRequestCommands requests, CatalogLibrary catalogs)
+    : OrgPageModel(db, clock)
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    public Supplier Supplier { get; private set; } = null!;
+    public IReadOnlyList<LevelDecision> Decisions { get; private set; } = [];
+    public IReadOnlyList<SupplierRequest> Requests { get; private set; } = [];
+    public SupplierRequest? Current => Requests.FirstOrDefault(r => r.Status is RequestStatus.Open or RequestStatus.Answered or RequestStatus.Returned);
+    public AssessmentShare? CurrentShare { get; private set; }
+    public DateOnly Today { get; private set; }
+    public Catalog? Catalog => catalogs.Resolve(null);
+
+    /// <summary>The link of a request just sent: shown once, never stored.</summary>
+    [TempData]
+    public string? NewLink { get; set; }
+
+    [BindProperty]
+    public RequestForm Send { get; set; } = new();
+
+    [BindProperty]
+    public ReviewForm Review { get; set; } = new();
+
+    public async Task OnGetAsync()
+    {
+        await LoadAsync();
+        Send.RequiredLevel = Supplier.RequiredLevel ?? 3;
+        Send.DueOn = Today.AddDays(30);
+    }
+
+    public async Task<IActionResult> OnPostSendAsync()
+    {
+        try
+        {
+            var (_, token) = await requests.SendAsync(Org.Organization.Id, Id, new RequestInput(Send.RequiredLevel, Send.DueOn ?? default, Send.Message), Actor);
+            NewLink = $"{Request.Scheme}://{Request.Host}/respond/{token}";
+            return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}#request");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", ErrorText.Of(e));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(Guid request, ReviewDecision decision, int version)
+    {
+        try
+        {
+            await requests.ReviewAsync(Org.Organization.Id, request, decision, Review.Comment, version, Actor);
+            return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", ErrorText.Of(e));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", Ui.T("この依頼は他の人が先に処理しました。画面を読み込み直して確認してください。", "Someone else handled this request first; reload and check."));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid request)
+    {
+        try
+        {
+            await requests.WithdrawAsync(Org.Organization.Id, request, Actor);
+            return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", ErrorText.Of(e));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+        var org = Org.Organization.Id;
+        Supplier = await suppliers.RequireAsync(org, Id);
+        Decisions = await Db.LevelDecisions.AsNoTracking().Where(d => d.OrganizationId == org && d.SupplierId == Id).OrderByDescending(d => d.DecidedAt).ToListAsync();
+        Requests = await Db.SupplierRequests.AsNoTracking().Where(r => r.OrganizationId == org && r.SupplierId == Id).OrderByDescending(r => r.CreatedAt).ToListAsync();
+        var latestShared = Requests.FirstOrDefault(r => r.ShareId != null)?.ShareId;
+        CurrentShare = latestShared is { } shareId
+            ? await Db.AssessmentShares.AsNoTracking().SingleOrDefaultAsync(s => s.Id == shareId && s.BuyerOrganizationId == org)
+            : null;
+    }
+
+    public sealed class RequestForm
+    {
+        public int RequiredLevel { get; set; } = 3;
+        public DateOnly? DueOn { get; set; }
+        public string? Message { get; set; }
+    }
+
+    public sealed class ReviewForm
+    {
+        public string? Comment { get; set; }
+    }
+}

@@ -1,0 +1,230 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Hoshi.Data;
+using Hoshi.Data.Commands;
+using Hoshi.Data.Entities;
+using Hoshi.Hosting;
+using Hoshi.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hoshi.Web.Tests;
+
+/// <summary>The buyer's register and requests, and the supplier's answer through the link, over a real socket.</summary>
+public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixture(provider)
+{
+    private static readonly string Due = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> SupplierFields(string name, string? number = null, string? email = null) => new()
+    {
+        ["Form.Name"] = name,
+        ["Form.CorporateNumber"] = number ?? "",
+        ["Form.ContactEmail"] = email ?? "",
+        ["Version"] = "0",
+    };
+
+    private async Task<T> WithDbAsync<T>(Func<HoshiDbContext, Task<T>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<HoshiDbContext>());
+    }
+
+    private async Task<Guid> AddSupplierAsync(Session buyer, Guid org, string name = "部品工業株式会社")
+    {
+        var added = await buyer.SubmitAsync($"/o/{org}/suppliers/edit", SupplierFields(name, CorporateNumbers.Valid(7), "yamada@buhin.example.jp"));
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        return Guid.Parse(added.Headers.Location!.OriginalString.Split('/').Last());
+    }
+
+    private async Task<string> SendRequestAsync(Session buyer, Guid org, Guid supplier, int level)
+    {
+        var sent = await buyer.SubmitAsync($"/o/{org}/suppliers/{supplier}", new Dictionary<string, string>
+        {
+            ["Send.RequiredLevel"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Send.DueOn"] = Due,
+            ["Send.Message"] = "★の取得状況をご回答ください",
+        }, "Send");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        await buyer.GetAsync($"/o/{org}/suppliers/{supplier}");
+        var link = RequestLink().Match(buyer.Html);
+        Assert.True(link.Success, "the new request's link is shown once");
+        await buyer.GetAsync($"/o/{org}/suppliers/{supplier}");
+        Assert.DoesNotMatch(RequestLink(), buyer.Html);
+        return new Uri(link.Groups[1].Value).AbsolutePath;
+    }
+
+    [Fact]
+    public async Task A_supplier_is_added_decided_requested_answered_by_sharing_and_accepted()
+    {
+        var (buyer, buyerOrg, _) = await SetUpAdminAsync();
+
+        var wrong = await buyer.SubmitAsync($"/o/{buyerOrg}/suppliers/edit", SupplierFields("部品工業株式会社", "1234567890123"));
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("法人番号は13桁の数字で入力してください", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.Suppliers.CountAsync()));
+        var supplierId = await AddSupplierAsync(buyer, buyerOrg);
+
+        // The decision tree: a yes to question (3) makes ★3 impossible; the reasons are required.
+        var decide = $"/o/{buyerOrg}/suppliers/{supplierId}/decide";
+        await buyer.SubmitAsync(decide, new Dictionary<string, string> { ["Form.Q1"] = "false", ["Form.Q2"] = "false", ["Form.Q3"] = "true", ["Form.DecidedLevel"] = "3", ["Form.Reasons"] = "安いので" });
+        Assert.Contains("★4より低い★にはできません", buyer.Html, StringComparison.Ordinal);
+        var decided = await buyer.SubmitAsync(decide, new Dictionary<string, string> { ["Form.Q1"] = "true", ["Form.Q2"] = "false", ["Form.Q3"] = "true", ["Form.Reasons"] = "図面を預け、保守用VPNで接続するため" });
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+
+        var path = await SendRequestAsync(buyer, buyerOrg, supplierId, 4);
+
+        // The supplier runs Hoshi too: its own organization, with an assessment to share.
+        var supplierOrg = await WithDbAsync(async db => (await new OrganizationCommands(db, TimeProvider.System).CreateAsync("部品工業株式会社", null, new Actor("test"))).Id);
+        using var supplier = await MemberSessionAsync(supplierOrg, "yamada@buhin.example.jp", MemberRole.Editor);
+        var assessment = await CreateAssessmentAsync(supplier, supplierOrg, 4);
+
+        Assert.Equal(HttpStatusCode.OK, (await supplier.GetAsync(path)).StatusCode);
+        Assert.Contains("株式会社サンプル製作所 からの★の回答依頼", supplier.Html, StringComparison.Ordinal);
+        Assert.Contains("2026年度 自己評価", supplier.Html, StringComparison.Ordinal);
+
+        // Someone else with the link, after the supplier claimed it, is refused.
+        using (var stranger = App.NewSession())
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await stranger.GetAsync(path)).StatusCode);
+            Assert.Contains("最初に開いた別のブラウザーだけが使えます", stranger.Html, StringComparison.Ordinal);
+        }
+
+        // Another organization's assessment cannot be slipped into the share form.
+        var forged = await supplier.PostAsync(path + "?handler=Share", new Dictionary<string, string> { ["choice"] = $"{buyerOrg}:{Guid.NewGuid()}" });
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        await supplier.GetAsync(path);
+        var shared = await supplier.PostAsync(path + "?handler=Share", new Dictionary<string, string> { ["choice"] = $"{supplierOrg}:{assessment}" });
+        Assert.Equal(HttpStatusCode.Redirect, shared.StatusCode);
+
+        // The buyer sees the shared result (not the notes), and accepts.
+        Assert.Equal(HttpStatusCode.OK, (await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}/shared")).StatusCode);
+        Assert.Contains("共有された自己評価", buyer.Html, StringComparison.Ordinal);
+        await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}");
+        Assert.Contains("自己評価を共有", buyer.Html, StringComparison.Ordinal);
+        var request = await WithDbAsync(db => db.SupplierRequests.SingleAsync());
+        var accepted = await buyer.PostAsync($"/o/{buyerOrg}/suppliers/{supplierId}?handler=Review", new Dictionary<string, string>
+        {
+            ["request"] = request.Id.ToString(), ["version"] = request.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "Return", ["Review.Comment"] = "",
+        });
+        Assert.Contains("コメントを書いてください", buyer.Html, StringComparison.Ordinal);
+
+        // An unanswered ★4 assessment reaches no ★: accepting is refused, returning works, the supplier answers again.
+        await buyer.PostAsync($"/o/{buyerOrg}/suppliers/{supplierId}?handler=Review", new Dictionary<string, string>
+        {
+            ["request"] = request.Id.ToString(), ["version"] = request.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "Accept",
+        });
+        Assert.Contains("どの★にも達していないため承認できません", buyer.Html, StringComparison.Ordinal);
+        await buyer.PostAsync($"/o/{buyerOrg}/suppliers/{supplierId}?handler=Review", new Dictionary<string, string>
+        {
+            ["request"] = request.Id.ToString(), ["version"] = request.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "Return", ["Review.Comment"] = "登録済みの★があれば申告してください",
+        });
+        await supplier.GetAsync(path);
+        Assert.Contains("登録済みの★があれば申告してください", supplier.Html, StringComparison.Ordinal);
+        var declared = await supplier.PostAsync(path + "?handler=Declare", new Dictionary<string, string>
+        {
+            ["Declaration.Level"] = "4", ["Declaration.RegistrationNumber"] = "SCS4-000123",
+            ["Declaration.ObtainedOn"] = DateTime.UtcNow.AddDays(-30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Respondent"] = "山田 太郎",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, declared.StatusCode);
+
+        request = await WithDbAsync(db => db.SupplierRequests.SingleAsync());
+        await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}");
+        await buyer.PostAsync($"/o/{buyerOrg}/suppliers/{supplierId}?handler=Review", new Dictionary<string, string>
+        {
+            ["request"] = request.Id.ToString(), ["version"] = request.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "Accept",
+        });
+        var stored = await WithDbAsync(db => db.Suppliers.SingleAsync());
+        Assert.Equal((SupplierStatus.Accepted, 4), (stored.Status, stored.ObtainedLevel));
+        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-30)).AddMonths(36).AddDays(-1), stored.ValidUntil);
+
+        // The portfolio shows it with its validity; the closed link takes no more answers.
+        await buyer.GetAsync($"/o/{buyerOrg}/suppliers");
+        Assert.Contains("承認済み", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains(Hoshi.Web.Features.Display.Date(stored.ValidUntil), buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await supplier.GetAsync(path + "/questionnaire")).StatusCode);
+        var again = await supplier.PostAsync(path + "?handler=Declare", new Dictionary<string, string> { ["Declaration.Level"] = "3" });
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+
+        // The supplier revokes its consent: the buyer can no longer read the shared assessment.
+        await supplier.GetAsync($"/o/{supplierOrg}/shares");
+        var share = await WithDbAsync(db => db.AssessmentShares.SingleAsync());
+        await supplier.PostAsync($"/o/{supplierOrg}/shares?handler=Revoke", new Dictionary<string, string> { ["share"] = share.Id.ToString() });
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}/shared")).StatusCode);
+        // ...and the buyer cannot revoke a supplier's consent, nor open its share list.
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync($"/o/{supplierOrg}/shares")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Unknown_and_expired_links_and_other_organizations_suppliers_are_refused()
+    {
+        var (buyer, org, _) = await SetUpAdminAsync();
+        var supplier = await AddSupplierAsync(buyer, org);
+        using var anonymous = App.NewSession();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/respond/hsr_not-a-real-token")).StatusCode);
+        Assert.Contains("リンクが正しくありません", anonymous.Html, StringComparison.Ordinal);
+
+        var path = await SendRequestAsync(buyer, org, supplier, 3);
+        await WithDbAsync(db => db.SupplierRequests.ExecuteUpdateAsync(r => r.SetProperty(x => x.TokenExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
+        Assert.Equal(HttpStatusCode.Gone, (await anonymous.GetAsync(path)).StatusCode);
+        Assert.Contains("有効期限が切れています", anonymous.Html, StringComparison.Ordinal);
+
+        var other = await WithDbAsync(async db => (await new OrganizationCommands(db, TimeProvider.System).CreateAsync("他社", null, new Actor("test"))).Id);
+        using var intruder = await MemberSessionAsync(other, "intruder@example.jp", MemberRole.Editor);
+        using var viewer = await MemberSessionAsync(org, "viewer@example.jp", MemberRole.Viewer);
+        Assert.Equal(HttpStatusCode.OK, (await viewer.GetAsync($"/o/{org}/suppliers/{supplier}")).StatusCode);
+        var refused = await viewer.GetAsync($"/o/{org}/suppliers/edit");
+        Assert.StartsWith("/account/denied", refused.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await buyer.GetAsync($"/o/{org}/suppliers/{Guid.NewGuid()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/o/{org}/suppliers/{supplier}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/o/{other}/suppliers/{supplier}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.GetAsync($"/o/{other}/suppliers/{supplier}/decide")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_import_with_bad_cells_names_row_and_column_and_writes_nothing_and_an_export_imports_back_unchanged()
+    {
+        var (buyer, org, _) = await SetUpAdminAsync();
+        await buyer.GetAsync($"/o/{org}/suppliers/import");
+        var csv = "取引先名,法人番号,先方メールアドレス,重要な取引先\n" +
+                  $"良い会社,{CorporateNumbers.Valid(11)},a@b.example.jp,はい\n" +
+                  ",123,not-mail,たぶん\n" +
+                  $"重複会社,{CorporateNumbers.Valid(11)},,\n";
+        await ImportAsync(buyer, org, "suppliers.csv", Encoding.UTF8.GetBytes(csv));
+        Assert.Contains("何も登録していません", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("suppliers.csv 3行目", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("重要な取引先", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("ファイルの2行目と同じ法人番号です", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.Suppliers.CountAsync()));
+
+        var good = "name,corporate_number,tags\n" + string.Join("\n", Enumerable.Range(100, 300).Select(i => $"取引先{i},{CorporateNumbers.Valid(i)},製造")) + "\n";
+        await ImportAsync(buyer, org, "suppliers.csv", Encoding.UTF8.GetBytes(good));
+        Assert.Contains("追加 300件", buyer.Html, StringComparison.Ordinal);
+
+        var export = await buyer.GetAsync($"/o/{org}/suppliers/export.xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType!.MediaType);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        await buyer.GetAsync($"/o/{org}/suppliers/import");
+        await ImportAsync(buyer, org, "suppliers.xlsx", bytes);
+        Assert.Contains("変更なし 300件", buyer.Html, StringComparison.Ordinal);
+
+        await buyer.GetAsync($"/o/{org}/suppliers?q=取引先150");
+        Assert.Contains("1社が該当", buyer.Html, StringComparison.Ordinal);
+    }
+
+    private static async Task ImportAsync(Session session, Guid org, string name, byte[] bytes)
+    {
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(bytes), "file", name);
+        var response = await session.PostMultipartAsync($"/o/{org}/suppliers/import", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [GeneratedRegex("value=\"(https?://[^\"]+/respond/hsr_[^\"]+)\"")]
+    private static partial Regex RequestLink();
+}
+
+public sealed class SqliteSupplierTests() : SupplierTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresSupplierTests() : SupplierTests(DatabaseProvider.Postgres);
