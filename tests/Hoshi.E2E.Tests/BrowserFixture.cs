@@ -45,6 +45,18 @@ public abstract class BrowserFixture : IAsyncLifetime
         };
     }
 
+    /// <summary>A second, separate browser (its own cookies), for another person in the same journey.</summary>
+    protected async Task<IPage> NewPersonAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = App.Address.ToString(),
+            Locale = "ja-JP",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await browser.DisposeAsync();
@@ -52,8 +64,8 @@ public abstract class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    protected async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder(), name + ".png"), FullPage = true });
+    protected async Task ScreenshotAsync(string name, IPage? page = null) =>
+        await (page ?? Page).ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsFolder(), name + ".png"), FullPage = true });
 
     private static string ArtifactsFolder()
     {
