@@ -213,6 +213,54 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Contains("1社が該当", buyer.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Checklists_start_from_the_standard_lines_and_keep_evidence_per_line()
+    {
+        var (buyer, org, _) = await SetUpAdminAsync();
+        var supplier = await AddSupplierAsync(buyer, org);
+        var page = $"/o/{org}/suppliers/{supplier}";
+        await buyer.SubmitAsync(page, new Dictionary<string, string> { ["checklist"] = "IncidentRoles" }, "ChecklistStandard");
+        await buyer.GetAsync(page);
+        Assert.Contains("セキュリティインシデント発生時の連絡先", buyer.Html, StringComparison.Ordinal);
+        var items = await WithDbAsync(db => db.SupplierChecklistItems.OrderBy(i => i.SortOrder).ToListAsync());
+        Assert.Equal(3, items.Count);
+        Assert.All(items, i => Assert.Equal(SupplierChecklist.IncidentRoles, i.Checklist));
+
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent("IncidentRoles"), "checklist" },
+            { new StringContent(items[1].Id.ToString()), "item" },
+            { new StringContent("1"), "version" },
+            { new StringContent("true"), "done" },
+            { new StringContent("基本契約書 第15条"), "note" },
+            { new ByteArrayContent("%PDF-1.4 contract"u8.ToArray()), "file", "基本契約書.pdf" },
+        };
+        var saved = await buyer.PostMultipartAsync(page + "?handler=ChecklistItem", content);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var line = await WithDbAsync(db => db.SupplierChecklistItems.SingleAsync(i => i.Id == items[1].Id));
+        Assert.True(line.Done);
+        Assert.Equal("基本契約書 第15条", line.Note);
+        Assert.NotNull(line.EvidenceFileId);
+        await buyer.GetAsync(page);
+        Assert.Contains("基本契約書.pdf", buyer.Html, StringComparison.Ordinal);
+
+        // A stale version is refused and changes nothing; another organization's line cannot be reached.
+        await buyer.GetAsync(page);
+        var stale = await buyer.PostAsync(page + "?handler=ChecklistItem", new Dictionary<string, string>
+        {
+            ["checklist"] = "IncidentRoles", ["item"] = items[1].Id.ToString(), ["version"] = "1", ["note"] = "上書き",
+        });
+        Assert.Contains("他の人が先に更新しました", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal("基本契約書 第15条", (await WithDbAsync(db => db.SupplierChecklistItems.SingleAsync(i => i.Id == items[1].Id))).Note);
+
+        var other = await WithDbAsync(async db => (await new OrganizationCommands(db, TimeProvider.System).CreateAsync("他社", null, new Actor("test"))).Id);
+        using var intruder = await MemberSessionAsync(other, "intruder2@example.jp", MemberRole.Editor);
+        await intruder.GetAsync($"/o/{other}/suppliers");
+        var forged = await intruder.PostAsync($"/o/{other}/suppliers/{supplier}?handler=ChecklistRemove", new Dictionary<string, string> { ["checklist"] = "IncidentRoles", ["item"] = items[0].Id.ToString() });
+        Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(3, await WithDbAsync(db => db.SupplierChecklistItems.CountAsync()));
+    }
+
     private static async Task ImportAsync(Session session, Guid org, string name, byte[] bytes)
     {
         using var content = new MultipartFormDataContent();

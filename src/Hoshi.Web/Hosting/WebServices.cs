@@ -45,6 +45,7 @@ internal static class WebServices
         services.AddSingleton(settings.SupplyChain);
         services.AddScoped<SupplierCommands>();
         services.AddScoped<SupplierRequestCommands>();
+        services.AddScoped<SupplierChecklistCommands>();
         services.AddScoped<Features.Suppliers.Portfolio>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();

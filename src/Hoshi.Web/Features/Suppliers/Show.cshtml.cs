@@ -13,7 +13,9 @@ namespace Hoshi.Web.Features.Suppliers;
 /// One supplier: its register entry, why its ★ is required, the requests sent and their answers (reviewed here),
 /// and the two per-supplier checklists.
 /// </summary>
-public sealed class ShowModel(HoshiDbContext db, TimeProvider clock, SupplierCommands suppliers, SupplierRequestCommands requests, CatalogLibrary catalogs)
+public sealed class ShowModel(
+    HoshiDbContext db, TimeProvider clock, SupplierCommands suppliers, SupplierRequestCommands requests, SupplierChecklistCommands checklists,
+    EvidenceCommands evidence, CatalogLibrary catalogs)
     : OrgPageModel(db, clock)
 {
     [FromRoute]
@@ -26,6 +28,8 @@ public sealed class ShowModel(HoshiDbContext db, TimeProvider clock, SupplierCom
     public AssessmentShare? CurrentShare { get; private set; }
     public DateOnly Today { get; private set; }
     public Catalog? Catalog => catalogs.Resolve(null);
+    public IReadOnlyList<SupplierChecklistItem> ChecklistItems { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> EvidenceNames { get; private set; } = new Dictionary<Guid, string>();
 
     /// <summary>The link of a request just sent: shown once, never stored.</summary>
     [TempData]
@@ -97,6 +101,53 @@ public sealed class ShowModel(HoshiDbContext db, TimeProvider clock, SupplierCom
         return Page();
     }
 
+    public async Task<IActionResult> OnPostChecklistStandardAsync(SupplierChecklist checklist) =>
+        await ChecklistChangeAsync(() => checklists.AddStandardItemsAsync(Org.Organization.Id, Id, checklist, Actor), checklist);
+
+    public async Task<IActionResult> OnPostChecklistAddAsync(SupplierChecklist checklist, string? title) =>
+        await ChecklistChangeAsync(() => checklists.AddAsync(Org.Organization.Id, Id, checklist, title, Actor), checklist);
+
+    public async Task<IActionResult> OnPostChecklistRemoveAsync(SupplierChecklist checklist, Guid item) =>
+        await ChecklistChangeAsync(() => checklists.RemoveAsync(Org.Organization.Id, item, Actor), checklist);
+
+    /// <summary>Saves one line: done or not, the date, a note, and optionally a new evidence file that replaces the old.</summary>
+    public async Task<IActionResult> OnPostChecklistItemAsync(
+        SupplierChecklist checklist, Guid item, int version, bool done, DateOnly? doneOn, string? note, Guid? evidenceId, IFormFile? file) =>
+        await ChecklistChangeAsync(async () =>
+        {
+            if (file is { Length: > 0 })
+            {
+                await using var content = file.OpenReadStream();
+                evidenceId = (await evidence.AddAsync(Org.Organization.Id, content, new NewEvidence(file.FileName, Ui.T("取引先チェックリストの証跡", "Supplier checklist evidence")), Actor)).Id;
+            }
+
+            await checklists.UpdateAsync(Org.Organization.Id, item, new ChecklistItemChange(done, doneOn, note, evidenceId, version), Actor);
+        }, checklist);
+
+    private async Task<IActionResult> ChecklistChangeAsync(Func<Task> change, SupplierChecklist checklist)
+    {
+        try
+        {
+            await change();
+            return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}#checklist-{checklist}");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", ErrorText.Of(e));
+        }
+        catch (Hoshi.Data.Evidence.EvidenceTooLargeException)
+        {
+            ModelState.AddModelError("", Ui.T("ファイルが大きすぎます。", "The file is too large."));
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError("", Ui.T("この項目は他の人が先に更新しました。読み込み直してから、もう一度入力してください。", "Someone else updated this line first; reload and enter it again."));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
     private async Task LoadAsync()
     {
         Today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
@@ -104,6 +155,10 @@ public sealed class ShowModel(HoshiDbContext db, TimeProvider clock, SupplierCom
         Supplier = await suppliers.RequireAsync(org, Id);
         Decisions = await Db.LevelDecisions.AsNoTracking().Where(d => d.OrganizationId == org && d.SupplierId == Id).OrderByDescending(d => d.DecidedAt).ToListAsync();
         Requests = await Db.SupplierRequests.AsNoTracking().Where(r => r.OrganizationId == org && r.SupplierId == Id).OrderByDescending(r => r.CreatedAt).ToListAsync();
+        ChecklistItems = await Db.SupplierChecklistItems.AsNoTracking().Where(i => i.OrganizationId == org && i.SupplierId == Id)
+            .OrderBy(i => i.Checklist).ThenBy(i => i.SortOrder).ToListAsync();
+        var evidenceIds = ChecklistItems.Where(i => i.EvidenceFileId != null).Select(i => i.EvidenceFileId!.Value).ToList();
+        EvidenceNames = await Db.EvidenceFiles.AsNoTracking().Where(e => e.OrganizationId == org && evidenceIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.FileName);
         var latestShared = Requests.FirstOrDefault(r => r.ShareId != null)?.ShareId;
         CurrentShare = latestShared is { } shareId
             ? await Db.AssessmentShares.AsNoTracking().SingleOrDefaultAsync(s => s.Id == shareId && s.BuyerOrganizationId == org)
