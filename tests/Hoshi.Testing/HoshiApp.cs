@@ -12,10 +12,12 @@ namespace Hoshi.Testing;
 public sealed class HoshiApp : WebApplicationFactory<Program>
 {
     private readonly TestDatabase database;
+    private readonly IReadOnlyDictionary<string, string> extraSettings;
 
-    private HoshiApp(TestDatabase database)
+    private HoshiApp(TestDatabase database, IReadOnlyDictionary<string, string>? extraSettings)
     {
         this.database = database;
+        this.extraSettings = extraSettings ?? new Dictionary<string, string>();
         UseKestrel(0);
     }
 
@@ -23,9 +25,10 @@ public sealed class HoshiApp : WebApplicationFactory<Program>
 
     public Uri Address { get; private set; } = null!;
 
-    public static async Task<HoshiApp> StartAsync(DatabaseProvider provider)
+    /// <param name="settings">More configuration, e.g. Hoshi:Smtp:Host for a test mail server.</param>
+    public static async Task<HoshiApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = new HoshiApp(await TestDatabase.CreateAsync(provider));
+        var app = new HoshiApp(await TestDatabase.CreateAsync(provider), settings);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         app.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
@@ -39,6 +42,10 @@ public sealed class HoshiApp : WebApplicationFactory<Program>
         builder.UseSetting("Hoshi:DbProvider", database.Settings.Provider.ToString().ToLowerInvariant());
         builder.UseSetting("Hoshi:DbConnection", database.Settings.ConnectionString ?? "");
         builder.UseSetting("Hoshi:MaxEvidenceMb", "1");
+        foreach (var (key, value) in extraSettings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public Session NewSession() => new(Address);

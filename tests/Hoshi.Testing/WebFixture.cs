@@ -14,7 +14,7 @@ public abstract partial class WebFixture(DatabaseProvider provider) : IAsyncLife
     public const string AdminEmail = "admin@example.jp";
     public const string Password = "Hoshi-Test-2026!";
 
-    protected HoshiApp App { get; private set; } = null!;
+    protected HoshiApp App { get; set; } = null!;
 
     public async Task InitializeAsync() => App = await HoshiApp.StartAsync(provider);
 

@@ -51,4 +51,6 @@ public enum AuditEventType
 
     AssessmentShared = 2100,
     AssessmentShareRevoked = 2101,
+
+    RemindersSent = 2200,
 }

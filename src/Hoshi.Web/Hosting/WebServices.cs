@@ -47,6 +47,10 @@ internal static class WebServices
         services.AddScoped<SupplierRequestCommands>();
         services.AddScoped<SupplierChecklistCommands>();
         services.AddScoped<Features.Suppliers.Portfolio>();
+        services.AddSingleton(Mail.MailSettings.Read(builder.Configuration));
+        services.AddSingleton<Mail.Mailer>();
+        services.AddScoped<Mail.SupplierReminders>();
+        services.AddHostedService<Mail.ReminderSchedule>();
         services.AddScoped<AuthLog>();
         services.AddScoped<Features.Setup.DemoOrganization>();
         services.AddHttpContextAccessor();

@@ -15,7 +15,7 @@ namespace Hoshi.Web.Features.Suppliers;
 /// </summary>
 public sealed class ShowModel(
     HoshiDbContext db, TimeProvider clock, SupplierCommands suppliers, SupplierRequestCommands requests, SupplierChecklistCommands checklists,
-    EvidenceCommands evidence, CatalogLibrary catalogs)
+    EvidenceCommands evidence, CatalogLibrary catalogs, Mail.Mailer mailer)
     : OrgPageModel(db, clock)
 {
     [FromRoute]
@@ -35,6 +35,13 @@ public sealed class ShowModel(
     [TempData]
     public string? NewLink { get; set; }
 
+    /// <summary>Where the link was mailed, when SMTP is configured and the supplier has a contact address.</summary>
+    [TempData]
+    public string? MailedTo { get; set; }
+
+    [TempData]
+    public bool MailFailed { get; set; }
+
     [BindProperty]
     public RequestForm Send { get; set; } = new();
 
@@ -52,8 +59,16 @@ public sealed class ShowModel(
     {
         try
         {
-            var (_, token) = await requests.SendAsync(Org.Organization.Id, Id, new RequestInput(Send.RequiredLevel, Send.DueOn ?? default, Send.Message), Actor);
+            var (request, token) = await requests.SendAsync(Org.Organization.Id, Id, new RequestInput(Send.RequiredLevel, Send.DueOn ?? default, Send.Message), Actor);
             NewLink = $"{Request.Scheme}://{Request.Host}/respond/{token}";
+            var supplier = await suppliers.RequireAsync(Org.Organization.Id, Id);
+            if (mailer.IsConfigured && supplier.ContactEmail is { } to)
+            {
+                var (subject, body) = RequestMail.Compose(Org.Organization.Name, supplier, request, NewLink);
+                MailedTo = await mailer.SendAsync(to, subject, body) ? to : null;
+                MailFailed = MailedTo is null;
+            }
+
             return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}#request");
         }
         catch (ValidationException e)
