@@ -25,6 +25,8 @@ internal static class AttestationDocument
     private static readonly string[] HeaderMembers = ["assessmentId", "assessmentTitle", "catalogId", "catalogVersion", "periodStart", "periodEnd", "assessedAt", "issuedAt"];
     private static readonly string[] CriterionMembers = ["id", "level", "status", "justification", "evidence"];
     private static readonly string[] EvidenceMembers = ["file", "sha256"];
+    private static readonly Dictionary<string, AttestationPartKind> PartKinds = Enum.GetValues<AttestationPartKind>().ToDictionary(k => new AttestationPart(k).Name);
+    private static readonly string StatusCodes = $"a status code ({string.Join(", ", Enum.GetValues<AnswerStatus>().Select(s => s.Code()))})";
 
     /// <summary>An attestation file as read, before anything is checked beyond its shape.</summary>
     public sealed record Envelope(
@@ -166,7 +168,7 @@ internal static class AttestationDocument
     private static AttestedCriterion ReadCriterion(JsonFields criterion) => new(
         criterion.String("id"),
         criterion.Integer("level"),
-        criterion.Parse("status", t => AnswerStatusNames.TryParse(t, out var s) && s.Code() == t ? s : (AnswerStatus?)null, $"a status code ({string.Join(", ", Enum.GetValues<AnswerStatus>().Select(s => s.Code()))})"),
+        criterion.Parse("status", t => AnswerStatusNames.TryParse(t, out var s) && s.Code() == t ? s : (AnswerStatus?)null, StatusCodes),
         criterion.OptionalString("justification"),
         [.. criterion.Array("evidence").Select(item =>
         {
@@ -176,8 +178,8 @@ internal static class AttestationDocument
 
     private static (AttestationPart, string) ReadDigest((JsonElement Item, string Path) item, string source)
     {
-        var name = item.Item.ValueKind == JsonValueKind.Object && item.Item.TryGetProperty("part", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-        var kind = Enum.GetValues<AttestationPartKind>().Where(k => new AttestationPart(k).Name == name).Select(k => (AttestationPartKind?)k).FirstOrDefault();
+        AttestationPartKind? kind = item.Item.ValueKind == JsonValueKind.Object && item.Item.TryGetProperty("part", out var p) && p.ValueKind == JsonValueKind.String
+            && PartKinds.TryGetValue(p.GetString()!, out var named) ? named : null;
         var fields = kind switch
         {
             AttestationPartKind.Criterion => JsonFields.Of(item.Item, item.Path, source, "part", "criterion", "sha256"),

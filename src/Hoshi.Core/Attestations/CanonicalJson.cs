@@ -26,7 +26,16 @@ internal static class CanonicalJson
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                var members = value.EnumerateObject().Where(m => m.Name != omit).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+                var members = new List<JsonProperty>();
+                foreach (var member in value.EnumerateObject())
+                {
+                    if (member.Name != omit)
+                    {
+                        members.Add(member);
+                    }
+                }
+
+                members.Sort(static (a, b) => string.CompareOrdinal(a.Name, b.Name));
                 text.Append('{');
                 for (var i = 0; i < members.Count; i++)
                 {
@@ -73,6 +82,12 @@ internal static class CanonicalJson
     private static void WriteString(string value, StringBuilder text)
     {
         text.Append('"');
+        if (!value.AsSpan().ContainsAnyInRange('\0', '\u001f') && !value.AsSpan().ContainsAny('"', '\\'))
+        {
+            text.Append(value).Append('"');
+            return;
+        }
+
         foreach (var c in value)
         {
             switch (c)

@@ -28,14 +28,21 @@ internal readonly struct JsonFields
             throw Fail(source, path, "expected an object");
         }
 
-        foreach (var member in element.EnumerateObject().Where(m => !members.Contains(m.Name)))
+        // The parser refuses a member given twice, so as many known members as expected means all are there.
+        var known = 0;
+        foreach (var member in element.EnumerateObject())
         {
-            throw Fail(source, $"{path}.{member.Name}", $"unknown member; expected {string.Join(", ", members)}");
+            if (System.Array.IndexOf(members, member.Name) < 0)
+            {
+                throw Fail(source, $"{path}.{member.Name}", $"unknown member; expected {string.Join(", ", members)}");
+            }
+
+            known++;
         }
 
-        foreach (var name in members.Where(n => !element.TryGetProperty(n, out _)))
+        if (known < members.Length)
         {
-            throw Fail(source, path, $"missing member \"{name}\"");
+            throw Fail(source, path, $"missing member \"{members.First(n => !element.TryGetProperty(n, out _))}\"");
         }
 
         return new JsonFields(element, path, source);
@@ -61,19 +68,19 @@ internal readonly struct JsonFields
 
     public string String(string name) => OptionalString(name) ?? throw Fail(name, "expected a string");
 
-    public string? OptionalString(string name) => this[name].ValueKind switch
+    public string? OptionalString(string name) => this[name] switch
     {
-        JsonValueKind.String => this[name].GetString(),
-        JsonValueKind.Null => null,
+        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.Null } => null,
         _ => throw Fail(name, "expected a string"),
     };
 
     public int Integer(string name) => OptionalInteger(name) ?? throw Fail(name, "expected a whole number");
 
-    public int? OptionalInteger(string name) => this[name].ValueKind switch
+    public int? OptionalInteger(string name) => this[name] switch
     {
-        JsonValueKind.Number when this[name].TryGetInt32(out var value) => value,
-        JsonValueKind.Null => null,
+        { ValueKind: JsonValueKind.Number } number when number.TryGetInt32(out var value) => value,
+        { ValueKind: JsonValueKind.Null } => null,
         _ => throw Fail(name, "expected a whole number"),
     };
 
