@@ -86,6 +86,14 @@ internal static class AttestationDocument
     /// <summary>Every part of the content with the SHA-256 (lowercase hex) of its canonical JSON, in document order.</summary>
     public static List<(AttestationPart Part, string Sha256)> Digests(JsonElement content)
     {
+        // One hash object for all parts: creating one per part costs more than hashing a part.
+        using var sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        string Digest(JsonElement part, string? omit = null)
+        {
+            sha256.AppendData(CanonicalJson.Serialize(part, omit));
+            return Convert.ToHexStringLower(sha256.GetHashAndReset());
+        }
+
         var digests = new List<(AttestationPart, string)>
         {
             (AttestationPart.Header, Digest(content.GetProperty("header"))),
@@ -108,8 +116,6 @@ internal static class AttestationDocument
 
         return digests;
     }
-
-    private static string Digest(JsonElement part, string? omit = null) => Convert.ToHexStringLower(SHA256.HashData(CanonicalJson.Serialize(part, omit)));
 
     /// <summary>Reads an attestation file; a file that is not JSON, or not of this shape, throws <see cref="InvalidInputException"/> naming where.</summary>
     public static Envelope Read(JsonDocument document, string source)

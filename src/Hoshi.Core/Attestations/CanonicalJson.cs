@@ -26,12 +26,14 @@ internal static class CanonicalJson
         switch (value.ValueKind)
         {
             case JsonValueKind.Object:
-                var members = new List<JsonProperty>();
+                // JsonProperty.Name decodes anew on every call: take each name once.
+                var members = new List<(string Name, JsonElement Value)>();
                 foreach (var member in value.EnumerateObject())
                 {
-                    if (member.Name != omit)
+                    var name = member.Name;
+                    if (name != omit)
                     {
-                        members.Add(member);
+                        members.Add((name, member.Value));
                     }
                 }
 
