@@ -26,5 +26,7 @@ internal static class CommonOptions
         return option;
     }
 
+    public static Option<string?> Out() => new("--out", "-o") { Description = "File to write; standard output when omitted" };
+
     public static Option<int> Level(bool required) => new("--level") { Description = "★ level: 3 or 4", Required = required };
 }

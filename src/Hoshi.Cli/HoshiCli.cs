@@ -30,6 +30,7 @@ public sealed class HoshiCli(TextWriter output, TextWriter error, IDictionary en
         root.Subcommands.Add(EvidenceCommand.Create(context));
         root.Subcommands.Add(ActionCommand.Create(context));
         root.Subcommands.Add(AuditCommand.Create(context));
+        root.Subcommands.Add(AttestationCommand.Create(context));
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -6,14 +5,9 @@ namespace Hoshi.Cli.Tests;
 
 public sealed class OscalExportTests
 {
-    private static readonly JsonSchema CatalogSchema = JsonSchema.FromText(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "oscal", "oscal_catalog_schema.json")));
+    private static EvaluationResults Validate(string json) => OscalSchemas.Validate("oscal_catalog_schema.json", json);
 
-    private static EvaluationResults Validate(string json) =>
-        CatalogSchema.Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-
-    private static string Describe(EvaluationResults results) =>
-        string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(10).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}"));
+    private static string Describe(EvaluationResults results) => OscalSchemas.Describe(results);
 
     [Theory]
     [InlineData("ja")]

@@ -1,43 +1,11 @@
-using System.Collections;
 using System.Text.Json.Nodes;
 using Hoshi.Hosting;
-using Hoshi.Testing;
 
 namespace Hoshi.Cli.Tests;
 
 /// <summary>A script driving a stored assessment end to end, on SQLite and on PostgreSQL.</summary>
-public abstract class StoredAssessmentTests(DatabaseProvider provider) : IAsyncLifetime
+public abstract class StoredAssessmentTests(DatabaseProvider provider) : DatabaseCliTests(provider)
 {
-    private TestDatabase database = null!;
-    private readonly TempFiles files = new();
-
-    public async Task InitializeAsync() => database = await TestDatabase.CreateAsync(provider);
-
-    public async Task DisposeAsync()
-    {
-        await database.DisposeAsync();
-        files.Dispose();
-    }
-
-    private Task<CliRun> Hoshi(params string[] args)
-    {
-        var environment = new Hashtable
-        {
-            ["USER"] = "tester",
-            ["HOSHI_DATA_DIR"] = database.Settings.DataDirectory,
-            ["HOSHI_DB_PROVIDER"] = provider.ToString().ToLowerInvariant(),
-            ["HOSHI_DB_CONNECTION"] = database.Settings.ConnectionString,
-        };
-        return CliRun.RunAsync(environment, args);
-    }
-
-    private async Task<string> Ok(params string[] args)
-    {
-        var run = await Hoshi(args);
-        Assert.True(run.ExitCode == 0, $"hoshi {string.Join(' ', args)} exited {run.ExitCode}: {run.Error}");
-        return run.Out.Trim();
-    }
-
     [Fact]
     public async Task A_script_creates_answers_and_evaluates_an_assessment()
     {
@@ -48,14 +16,14 @@ public abstract class StoredAssessmentTests(DatabaseProvider provider) : IAsyncL
 
         var catalog = Core.Catalogs.CatalogLibrary.BuiltIn().Resolve("meti-scs@1")!;
         var csv = "criterion,status,justification\n" + string.Concat(catalog.CriteriaUpTo(3).Select(c => $"{c.Id},実施済,\n"));
-        Assert.Equal("78 answers read, 78 changed", await Ok("answer", "import", "--org", org, "--assessment", assessment, "--file", files.Write("a.csv", csv)));
+        Assert.Equal("78 answers read, 78 changed", await Ok("answer", "import", "--org", org, "--assessment", assessment, "--file", Files.Write("a.csv", csv)));
         Assert.Equal("2.1 partial (version 2)", await Ok("answer", "set", "--org", org, "--assessment", assessment, "--criterion", "2.1", "--status", "partial", "--expected-version", "1"));
 
         var shown = JsonNode.Parse(await Ok("assessment", "show", "--org", org, "--assessment", assessment, "--format", "json"))!;
         Assert.False((bool)shown["achieved"]!);
         Assert.Equal("2.1", (string)shown["gaps"]![0]!["criterion"]!);
 
-        var policy = files.Write("基本方針.pdf", "%PDF-1.4 test"u8.ToArray());
+        var policy = Files.Write("基本方針.pdf", "%PDF-1.4 test"u8.ToArray());
         var evidence = await Ok("evidence", "add", "--org", org, "--file", policy, "--assessment", assessment, "--criteria", "2.1,7.1", "--expires", "2027-03-31");
         Assert.Contains("linked to 2.1, 7.1", evidence, StringComparison.Ordinal);
         await Ok("answer", "set", "--org", org, "--assessment", assessment, "--criterion", "2.1", "--status", "implemented");
@@ -87,17 +55,17 @@ public abstract class StoredAssessmentTests(DatabaseProvider provider) : IAsyncL
         Assert.Contains($"assessment {assessment} was not found", crossTenant.Error, StringComparison.Ordinal);
 
         var badImport = await Hoshi("answer", "import", "--org", org, "--assessment", assessment, "--file",
-            files.Write("bad.csv", "criterion,status,justification\n2.1,implemented,\n2.2,maybe,\n"));
+            Files.Write("bad.csv", "criterion,status,justification\n2.1,implemented,\n2.2,maybe,\n"));
         Assert.Equal(1, badImport.ExitCode);
         Assert.Contains("bad.csv:3: unknown status \"maybe\"", badImport.Error, StringComparison.Ordinal);
 
-        var badLink = await Hoshi("evidence", "add", "--org", org, "--file", files.Write("x.pdf", "x"u8.ToArray()), "--assessment", assessment, "--criteria", "2.1,99.1");
+        var badLink = await Hoshi("evidence", "add", "--org", org, "--file", Files.Write("x.pdf", "x"u8.ToArray()), "--assessment", assessment, "--criteria", "2.1,99.1");
         Assert.Equal(1, badLink.ExitCode);
         Assert.Contains("99.1", badLink.Error, StringComparison.Ordinal);
 
         var shown = JsonNode.Parse(await Ok("assessment", "show", "--org", org, "--assessment", assessment, "--format", "json"))!;
         Assert.Equal((int)shown["counts"]!["total"]!, (int)shown["counts"]!["unanswered"]!);
-        Assert.False(Directory.Exists(database.Settings.EvidenceDirectory) && Directory.EnumerateFiles(database.Settings.EvidenceDirectory, "*", SearchOption.AllDirectories).Any());
+        Assert.False(Directory.Exists(Database.Settings.EvidenceDirectory) && Directory.EnumerateFiles(Database.Settings.EvidenceDirectory, "*", SearchOption.AllDirectories).Any());
     }
 }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hoshi.Core.Export;
 using Hoshi.Data.Commands;
 using Hoshi.Data.Queries;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ internal static class AssessmentCommand
     public static Command Create(CliContext context) =>
         new("assessment", "Self-assessments: create, list, show the evaluation, archive.")
         {
-            CreateCommand(context), ListCommand(context), ShowCommand(context), ArchiveCommand(context),
+            CreateCommand(context), ListCommand(context), ShowCommand(context), ExportCommand(context), ArchiveCommand(context),
         };
 
     private static Command CreateCommand(CliContext context)
@@ -78,6 +79,28 @@ internal static class AssessmentCommand
             }
 
             Report.Write(context, evaluation, catalogs.CatalogOf(stored), result.GetValue(format)!, result.GetValue(language)!);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command ExportCommand(CliContext context)
+    {
+        var org = CommonOptions.Organization();
+        var assessment = CommonOptions.Assessment();
+        var format = CommonOptions.Format("oscal-results", "oscal-results");
+        var output = CommonOptions.Out();
+        var language = CommonOptions.Language();
+        var command = new Command("export", "Export a stored assessment as OSCAL 1.2.1 assessment results.") { org, assessment, format, output, language };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            await using var db = context.Database(result);
+            var record = await db.LoadRecordAsync(context.Catalogs(result), result.GetValue(org), result.GetValue(assessment), cancellationToken);
+            await OutputFile.WriteAsync(result.GetValue(output), context.Out, stream =>
+            {
+                OscalAssessmentResultsWriter.Write(record, result.GetValue(language)!, stream);
+                return Task.CompletedTask;
+            });
             return ExitCodes.Success;
         });
         return command;

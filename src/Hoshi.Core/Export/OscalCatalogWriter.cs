@@ -12,10 +12,10 @@ namespace Hoshi.Core.Export;
 /// </summary>
 public static class OscalCatalogWriter
 {
-    public const string OscalVersion = "1.2.1";
+    public const string OscalVersion = OscalJson.Version;
 
     /// <summary>The namespace of Hoshi's own props, so they never collide with OSCAL's.</summary>
-    public const string Namespace = "urn:hoshi:oscal";
+    public const string Namespace = OscalJson.Namespace;
 
     public static void Write(Catalog catalog, string language, Stream output)
     {
@@ -28,13 +28,12 @@ public static class OscalCatalogWriter
                 ["groups"] = Array(catalog.Categories.Select(c => Group(c, language))),
             },
         };
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Json.Options.Encoder });
-        document.WriteTo(writer);
+        OscalJson.Write(document, output);
     }
 
     private static JsonObject Metadata(Catalog catalog, string language)
     {
-        var published = catalog.Published.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+        var published = OscalJson.Time(new DateTimeOffset(catalog.Published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
         return new JsonObject
         {
             ["title"] = catalog.Title.In(language),
@@ -120,9 +119,9 @@ public static class OscalCatalogWriter
         return node;
     }
 
-    private static JsonObject Label(string value) => new() { ["name"] = "label", ["value"] = value };
+    private static JsonObject Label(string value) => OscalJson.Label(value);
 
-    private static JsonObject Prop(string name, string value) => new() { ["name"] = name, ["ns"] = Namespace, ["value"] = value };
+    private static JsonObject Prop(string name, string value) => OscalJson.Prop(name, value);
 
-    private static JsonArray Array(params IEnumerable<JsonNode> nodes) => new([.. nodes]);
+    private static JsonArray Array(params IEnumerable<JsonNode> nodes) => OscalJson.Array(nodes);
 }
