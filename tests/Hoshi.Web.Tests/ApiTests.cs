@@ -131,6 +131,11 @@ public abstract partial class ApiTests(DatabaseProvider provider) : WebFixture(p
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/v1/orgs/{org}/assessments", paths);
         Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/answers/{criterion}", paths);
+        Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/evidence/{evidenceId}/criteria/{criterion}", paths);
+        Assert.Contains("/api/v1/orgs/{org}/evidence/{evidenceId}/content", paths);
+        Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/actions/{actionId}", paths);
+        var upload = document["paths"]!["/api/v1/orgs/{org}/assessments/{id}/evidence"]!["post"]!["requestBody"]!["content"]!.AsObject();
+        Assert.Contains("multipart/form-data", upload.Select(c => c.Key));
     }
 
     [GeneratedRegex("<code class=\"key\">(hoshi_[^<]+)</code>")]
