@@ -11,7 +11,7 @@ using Hoshi.Testing;
 namespace Hoshi.Web.Tests;
 
 /// <summary>Answering, conflicts, evidence, roles and tenant separation through the web pages.</summary>
-public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(provider)
+public abstract partial class WorkspaceTests(DatabaseProvider provider) : WebFixture(provider)
 {
     private async Task<T> QueryAsync<T>(Func<HoshiDbContext, Task<T>> query)
     {
