@@ -20,14 +20,6 @@ public static class RemediationApi
     /// <summary>What is left out stays as it is; expectedVersion guards against overwriting a colleague.</summary>
     public sealed record ActionChangeDto(string? Title, string? Owner, DateOnly? DueDate, string? Status, int? ExpectedVersion);
 
-    private static readonly Dictionary<string, RemediationStatus> Statuses = new(StringComparer.Ordinal)
-    {
-        ["open"] = RemediationStatus.Open,
-        ["in_progress"] = RemediationStatus.InProgress,
-        ["done"] = RemediationStatus.Done,
-        ["cancelled"] = RemediationStatus.Cancelled,
-    };
-
     public static void MapRemediationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapOrganizationApi("Remediation actions");
@@ -66,15 +58,10 @@ public static class RemediationApi
     private static Task<IResult> Update(Guid org, Guid id, Guid actionId, ActionChangeDto body, HttpContext http, TimeProvider clock, RemediationCommands remediation) =>
         ApiCall.ChangeAsync(http, org, id, async caller =>
         {
-            RemediationStatus? status = null;
-            if (body.Status is not null)
+            var status = RemediationStatusNames.Parse(body.Status);
+            if (body.Status is not null && status is null)
             {
-                if (!Statuses.TryGetValue(body.Status, out var parsed))
-                {
-                    return ApiCall.Invalid("status", $"unknown status \"{body.Status}\"; expected one of {string.Join(", ", Statuses.Keys)}");
-                }
-
-                status = parsed;
+                return ApiCall.Invalid("status", $"unknown status \"{body.Status}\"; expected one of {RemediationStatusNames.Accepted}");
             }
 
             return await GuardedAsync(clock, async () => TypedResults.Ok(ToDto(
@@ -102,6 +89,6 @@ public static class RemediationApi
     }
 
     private static ActionDto ToDto(RemediationAction a, TimeProvider clock) =>
-        new(a.Id, a.CriterionId, a.Title, a.Owner, a.DueDate, Statuses.Single(s => s.Value == a.Status).Key,
+        new(a.Id, a.CriterionId, a.Title, a.Owner, a.DueDate, a.Status.Code(),
             a.IsOverdueOn(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)), a.Version, a.CreatedBy, a.CreatedAt, a.UpdatedAt);
 }
