@@ -34,6 +34,14 @@ public abstract partial class ApiTests
         return form;
     }
 
+    /// <summary>An administrator's token and a new assessment: where most API tests start.</summary>
+    private async Task<(Session Admin, Guid Org, Guid Assessment, HttpClient Api)> ScriptAsync()
+    {
+        var (admin, org, _) = await SetUpAdminAsync();
+        var assessment = await CreateAssessmentAsync(admin, org);
+        return (admin, org, assessment, Api(await CreateTokenAsync(admin, org)));
+    }
+
     private async Task<T> QueryAsync<T>(Func<HoshiDbContext, Task<T>> query)
     {
         await using var scope = App.Services.CreateAsyncScope();
@@ -54,9 +62,8 @@ public abstract partial class ApiTests
     [Fact]
     public async Task A_script_uploads_lists_links_downloads_and_unlinks_evidence()
     {
-        var (admin, org, _) = await SetUpAdminAsync();
-        var assessment = await CreateAssessmentAsync(admin, org);
-        using var api = Api(await CreateTokenAsync(admin, org));
+        var (_, org, assessment, api) = await ScriptAsync();
+        using var disposeApi = api;
         var evidence = $"/api/v1/orgs/{org}/assessments/{assessment}/evidence";
         var bytes = "%PDF-1.4 情報セキュリティ基本方針"u8.ToArray();
 
@@ -98,9 +105,8 @@ public abstract partial class ApiTests
     [Fact]
     public async Task Evidence_too_large_or_of_a_forbidden_type_is_refused_through_the_API_and_nothing_is_written()
     {
-        var (admin, org, _) = await SetUpAdminAsync();
-        var assessment = await CreateAssessmentAsync(admin, org);
-        using var api = Api(await CreateTokenAsync(admin, org));
+        var (_, org, assessment, api) = await ScriptAsync();
+        using var disposeApi = api;
         var evidence = $"/api/v1/orgs/{org}/assessments/{assessment}/evidence";
 
         var exe = await ProblemAsync(await api.PostAsync(evidence, FileForm("tool.exe", [0x4D, 0x5A])), HttpStatusCode.BadRequest);
@@ -117,9 +123,8 @@ public abstract partial class ApiTests
     [Fact]
     public async Task A_script_plans_changes_completes_and_deletes_remediation_actions()
     {
-        var (admin, org, _) = await SetUpAdminAsync();
-        var assessment = await CreateAssessmentAsync(admin, org);
-        using var api = Api(await CreateTokenAsync(admin, org));
+        var (_, org, assessment, api) = await ScriptAsync();
+        using var disposeApi = api;
         var actions = $"/api/v1/orgs/{org}/assessments/{assessment}/actions";
 
         var created = await api.PostAsJsonAsync(actions, new { criterion = "27.2", title = "多要素認証を有効化", owner = "情報システム課 佐藤", dueDate = "2027-01-31" });
@@ -158,9 +163,8 @@ public abstract partial class ApiTests
     [Fact]
     public async Task Viewers_cannot_change_evidence_or_actions_and_another_organizations_ids_are_not_found()
     {
-        var (admin, org, _) = await SetUpAdminAsync();
-        var assessment = await CreateAssessmentAsync(admin, org);
-        using var adminApi = Api(await CreateTokenAsync(admin, org));
+        var (_, org, assessment, adminApi) = await ScriptAsync();
+        using var disposeApi = adminApi;
         var evidence = $"/api/v1/orgs/{org}/assessments/{assessment}/evidence";
         var actions = $"/api/v1/orgs/{org}/assessments/{assessment}/actions";
         var file = (string)JsonNode.Parse(await (await adminApi.PostAsync(evidence, FileForm("規程.pdf", "%PDF-1.4"u8.ToArray()))).Content.ReadAsStringAsync())!["id"]!;
@@ -178,12 +182,7 @@ public abstract partial class ApiTests
         await ProblemAsync(await viewerApi.PatchAsJsonAsync($"{actions}/{action}", new { status = "done" }), HttpStatusCode.Forbidden);
         await ProblemAsync(await viewerApi.DeleteAsync($"{actions}/{action}"), HttpStatusCode.Forbidden);
 
-        Guid otherOrg;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            otherOrg = (await scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>()
-                .CreateAsync("他社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-        }
+        var otherOrg = await CreateOrganizationAsync();
 
         using var outsider = await MemberSessionAsync(otherOrg, "outsider@example.jp", MemberRole.Editor);
         using var outsiderApi = Api(await CreateTokenAsync(outsider, otherOrg));

@@ -87,12 +87,7 @@ public abstract partial class ApiTests(DatabaseProvider provider) : WebFixture(p
         var cookieCall = await admin.GetAsync($"/api/v1/orgs/{org}/assessments");
         Assert.Equal(HttpStatusCode.Unauthorized, cookieCall.StatusCode);
 
-        Guid otherOrg;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            otherOrg = (await scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>()
-                .CreateAsync("他社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-        }
+        var otherOrg = await CreateOrganizationAsync();
 
         using var outsider = await MemberSessionAsync(otherOrg, "outsider@example.jp", MemberRole.Administrator);
         await EnableMfaAsync(outsider);

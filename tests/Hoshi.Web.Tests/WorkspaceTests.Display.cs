@@ -31,13 +31,8 @@ public abstract partial class WorkspaceTests
     public async Task The_catalog_keeps_the_menu_of_the_organization_the_user_came_from()
     {
         var (admin, org, _) = await SetUpAdminAsync();
-        Guid other, foreign;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var organizations = scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>();
-            other = (await organizations.CreateAsync("他社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-            foreign = (await organizations.CreateAsync("無関係の会社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-        }
+        var other = await CreateOrganizationAsync();
+        var foreign = await CreateOrganizationAsync("無関係の会社");
 
         await admin.GetAsync($"/o/{org}");
         Assert.Contains($"href=\"/catalog?org={org}\"", admin.Html, StringComparison.Ordinal);
