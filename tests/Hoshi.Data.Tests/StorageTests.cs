@@ -310,6 +310,43 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Archived_assessments_refuse_evidence_and_action_changes_until_restored()
+    {
+        var (org, id) = await SeedAsync();
+        await using var db = Open();
+        var evidence = new EvidenceCommands(db, database.Evidence, TestDatabase.Catalogs, database.Clock);
+        var remediation = new RemediationCommands(db, TestDatabase.Catalogs, database.Clock);
+        var file = await evidence.AddToCriterionAsync(org, id, "2.1", new MemoryStream("%PDF-1.4"u8.ToArray()), new NewEvidence("規程.pdf"), Alice);
+        var action = await remediation.CreateAsync(org, id, new NewRemediation("2.1", "規程の改訂", "総務課", new DateOnly(2027, 3, 31)), Alice);
+        var assessments = new AssessmentCommands(db, TestDatabase.Catalogs, database.Clock);
+        await assessments.ArchiveAsync(org, id, Alice);
+
+        var refusals = new Func<Task>[]
+        {
+            () => evidence.UnlinkAsync(org, file.Id, id, "2.1", Bob),
+            () => evidence.LinkAsync(org, file.Id, id, "2.2", Bob),
+            () => evidence.AddToCriterionAsync(org, id, "2.2", new MemoryStream("other"u8.ToArray()), new NewEvidence("other.txt"), Bob),
+            () => remediation.UpdateAsync(org, id, action.Id, new RemediationChange(Title: "x"), null, Bob),
+            () => remediation.DeleteAsync(org, id, action.Id, null, Bob),
+            () => remediation.CreateAsync(org, id, new NewRemediation("2.2", "x", "y", new DateOnly(2027, 3, 31)), Bob),
+        };
+        foreach (var refused in refusals)
+        {
+            Assert.Equal("assessment", (await Assert.ThrowsAsync<ValidationException>(refused)).Field);
+        }
+
+        Assert.Equal((1, 1, 1), (await db.EvidenceFiles.CountAsync(), await db.EvidenceLinks.CountAsync(), await db.RemediationActions.CountAsync()));
+        Assert.Single(Directory.GetFiles(database.Settings.EvidenceDirectory, "*", SearchOption.AllDirectories));
+
+        await assessments.RestoreAsync(org, id, Bob);
+        await evidence.UnlinkAsync(org, file.Id, id, "2.1", Bob);
+        await remediation.DeleteAsync(org, id, action.Id, expectedVersion: 1, Bob);
+        Assert.Equal(0, await db.EvidenceLinks.CountAsync() + await db.RemediationActions.CountAsync());
+        var types = await db.AuditEvents.Where(e => e.Actor == "bob").Select(e => e.Type).ToListAsync();
+        Assert.Equal([AuditEventType.AssessmentRestored, AuditEventType.EvidenceUnlinked, AuditEventType.RemediationDeleted], types.Order());
+    }
+
+    [Fact]
     public async Task Archived_assessments_refuse_new_answers()
     {
         var (org, id) = await SeedAsync();

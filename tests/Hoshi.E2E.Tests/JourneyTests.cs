@@ -48,6 +48,8 @@ public sealed partial class JourneyTests : BrowserFixture
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByText("保存しました。")).ToBeVisibleAsync();
 
+        // Evidence uploaded while a note is still being typed: the note survives, then "save and next".
+        await Page.GetByLabel("メモ").FillAsync("規程は2026年4月に改訂済み");
         await Page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "情報セキュリティ管理規程.pdf",
@@ -55,12 +57,15 @@ public sealed partial class JourneyTests : BrowserFixture
             Buffer = "%PDF-1.4 Hoshi test"u8.ToArray(),
         });
         await Page.GetByRole(AriaRole.Button, new() { Name = "登録", Exact = true }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("証跡を登録しました。")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("入力中の回答はまだ保存されていません")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("メモ")).ToHaveValueAsync("規程は2026年4月に改訂済み");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "情報セキュリティ管理規程.pdf" })).ToBeVisibleAsync();
         await ScreenshotAsync("06-criterion");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "保存して次へ" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("保存しました。")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator("h1 .cid")).ToHaveTextAsync("2.2");
 
         // "Not applicable" without a reason is refused where the user can see it.
-        await Page.GetByRole(AriaRole.Link, new() { Name = "2.2 ›" }).ClickAsync();
         await Page.GetByLabel("対象外").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.Locator(".card-errors")).ToContainTextAsync("理由を書いてください");

@@ -14,6 +14,14 @@ public sealed class HoshiApp : WebApplicationFactory<Program>
     private readonly TestDatabase database;
     private readonly IReadOnlyDictionary<string, string> extraSettings;
 
+    static HoshiApp()
+    {
+        // Every host watches its configuration and web root for changes, one inotify instance each on Linux,
+        // and the instances are limited per user (128 by default). A test run starts many hosts side by side,
+        // on a machine other runs share: polling instead keeps the tests from failing for want of instances.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private HoshiApp(TestDatabase database, IReadOnlyDictionary<string, string>? extraSettings)
     {
         this.database = database;

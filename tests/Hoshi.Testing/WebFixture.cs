@@ -93,7 +93,15 @@ public abstract partial class WebFixture(DatabaseProvider provider) : IAsyncLife
         return session;
     }
 
-    protected static async Task<Guid> CreateAssessmentAsync(Session session, Guid org, int level = 3)
+    /// <summary>Another organization (no member of the caller's), for tenant-separation checks.</summary>
+    protected async Task<Guid> CreateOrganizationAsync(string name = "他社")
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var organizations = scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>();
+        return (await organizations.CreateAsync(name, null, new Hoshi.Data.Commands.Actor("test"))).Id;
+    }
+
+        protected static async Task<Guid> CreateAssessmentAsync(Session session, Guid org, int level = 3)
     {
         var created = await session.SubmitAsync($"/o/{org}/assessments/new", new Dictionary<string, string>
         {

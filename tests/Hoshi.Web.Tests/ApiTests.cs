@@ -87,12 +87,7 @@ public abstract partial class ApiTests(DatabaseProvider provider) : WebFixture(p
         var cookieCall = await admin.GetAsync($"/api/v1/orgs/{org}/assessments");
         Assert.Equal(HttpStatusCode.Unauthorized, cookieCall.StatusCode);
 
-        Guid otherOrg;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            otherOrg = (await scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>()
-                .CreateAsync("他社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-        }
+        var otherOrg = await CreateOrganizationAsync();
 
         using var outsider = await MemberSessionAsync(otherOrg, "outsider@example.jp", MemberRole.Administrator);
         await EnableMfaAsync(outsider);
@@ -131,6 +126,11 @@ public abstract partial class ApiTests(DatabaseProvider provider) : WebFixture(p
         var paths = document["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/v1/orgs/{org}/assessments", paths);
         Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/answers/{criterion}", paths);
+        Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/evidence/{evidenceId}/criteria/{criterion}", paths);
+        Assert.Contains("/api/v1/orgs/{org}/evidence/{evidenceId}/content", paths);
+        Assert.Contains("/api/v1/orgs/{org}/assessments/{id}/actions/{actionId}", paths);
+        var upload = document["paths"]!["/api/v1/orgs/{org}/assessments/{id}/evidence"]!["post"]!["requestBody"]!["content"]!.AsObject();
+        Assert.Contains("multipart/form-data", upload.Select(c => c.Key));
     }
 
     [GeneratedRegex("<code class=\"key\">(hoshi_[^<]+)</code>")]

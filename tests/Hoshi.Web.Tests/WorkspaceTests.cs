@@ -11,7 +11,7 @@ using Hoshi.Testing;
 namespace Hoshi.Web.Tests;
 
 /// <summary>Answering, conflicts, evidence, roles and tenant separation through the web pages.</summary>
-public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(provider)
+public abstract partial class WorkspaceTests(DatabaseProvider provider) : WebFixture(provider)
 {
     private async Task<T> QueryAsync<T>(Func<HoshiDbContext, Task<T>> query)
     {
@@ -93,12 +93,7 @@ public abstract class WorkspaceTests(DatabaseProvider provider) : WebFixture(pro
         var assessment = await CreateAssessmentAsync(admin, org);
         var evidenceId = await UploadAsync(admin, org, assessment, "2.1", "規程.pdf", "%PDF-1.4 test"u8.ToArray());
 
-        Guid otherOrg;
-        await using (var scope = App.Services.CreateAsyncScope())
-        {
-            var organizations = scope.ServiceProvider.GetRequiredService<Hoshi.Data.Commands.OrganizationCommands>();
-            otherOrg = (await organizations.CreateAsync("他社", null, new Hoshi.Data.Commands.Actor("test"))).Id;
-        }
+        var otherOrg = await CreateOrganizationAsync();
 
         using var outsider = await MemberSessionAsync(otherOrg, "outsider@example.jp", MemberRole.Editor);
         foreach (var path in new[]

@@ -16,6 +16,7 @@ public enum AuditEventType
     AssessmentUpdated = 1201,
     AssessmentArchived = 1202,
     AssessmentCarriedOver = 1203,
+    AssessmentRestored = 1204,
 
     AnswerSet = 1300,
     AnswersImported = 1301,
@@ -23,9 +24,11 @@ public enum AuditEventType
     EvidenceAdded = 1400,
     EvidenceLinked = 1401,
     EvidenceUnlinked = 1402,
+    EvidenceUpdated = 1403,
 
     RemediationCreated = 1500,
     RemediationUpdated = 1501,
+    RemediationDeleted = 1502,
 
     MembershipAdded = 1600,
     MembershipRemoved = 1601,

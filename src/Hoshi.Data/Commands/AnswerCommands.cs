@@ -92,12 +92,7 @@ public sealed class AnswerCommands(HoshiDbContext db, CatalogLibrary catalogs, T
 
     private async Task<(Assessment Assessment, Catalog Catalog)> OpenForAnswersAsync(Guid organizationId, Guid assessmentId, CancellationToken cancellationToken)
     {
-        var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
-        if (assessment.Status == AssessmentStatus.Archived)
-        {
-            throw new ValidationException("assessment", "is archived; its answers can no longer change");
-        }
-
+        var assessment = await db.RequireOpenAssessmentAsync(organizationId, assessmentId, cancellationToken);
         return (assessment, catalogs.CatalogOf(assessment));
     }
 

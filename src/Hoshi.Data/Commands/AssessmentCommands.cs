@@ -116,18 +116,27 @@ public sealed class AssessmentCommands(HoshiDbContext db, CatalogLibrary catalog
         return next;
     }
 
-    public async Task<Assessment> ArchiveAsync(Guid organizationId, Guid assessmentId, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>Archives an assessment: it can still be read and compared, but nothing of it changes any more.</summary>
+    public Task<Assessment> ArchiveAsync(Guid organizationId, Guid assessmentId, Actor actor, CancellationToken cancellationToken = default) =>
+        SetArchivedAsync(organizationId, assessmentId, archived: true, actor, cancellationToken);
+
+    /// <summary>Takes an assessment out of the archive, so its answers, evidence and actions can change again.</summary>
+    public Task<Assessment> RestoreAsync(Guid organizationId, Guid assessmentId, Actor actor, CancellationToken cancellationToken = default) =>
+        SetArchivedAsync(organizationId, assessmentId, archived: false, actor, cancellationToken);
+
+    private async Task<Assessment> SetArchivedAsync(Guid organizationId, Guid assessmentId, bool archived, Actor actor, CancellationToken cancellationToken)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
-        if (assessment.Status == AssessmentStatus.Archived)
+        if ((assessment.Status == AssessmentStatus.Archived) == archived)
         {
             return assessment;
         }
 
         var before = AuditTrail.Snapshot(assessment);
-        assessment.Status = AssessmentStatus.Archived;
+        assessment.Status = archived ? AssessmentStatus.Archived : AssessmentStatus.InProgress;
         assessment.Version++;
-        db.Record(organizationId, actor.Name, clock.GetUtcNow().UtcDateTime, AuditEventType.AssessmentArchived, nameof(Assessment), assessment.Id, before, AuditTrail.Snapshot(assessment));
+        db.Record(organizationId, actor.Name, clock.GetUtcNow().UtcDateTime, archived ? AuditEventType.AssessmentArchived : AuditEventType.AssessmentRestored,
+            nameof(Assessment), assessment.Id, before, AuditTrail.Snapshot(assessment));
         await db.SaveChangesAsync(cancellationToken);
         return assessment;
     }

@@ -19,6 +19,8 @@ public static class ErrorText
         "justification" => Ui.T("「対象外」にする理由を書いてください。理由が記入されていない「対象外」は、要求事項を満たしたものとして扱われません。", "Write why this is not applicable; without a reason it does not count as met."),
         "file" => Ui.T("この種類のファイルは証跡として登録できません（PDF、画像、Office文書、テキスト、CSV、ZIPが使えます）。", "This type of file cannot be stored as evidence (PDF, images, Office documents, text, CSV and ZIP can)."),
         "owner" => Ui.T("担当者を入力してください。", "Enter who does it."),
+        "file-name" => Ui.T("ファイルを選んでください。", "Choose a file."),
+        "due-date" => Ui.T("期限を入力してください。", "Enter a due date."),
         "assessment" => Ui.T("この自己評価はアーカイブ済みのため、変更できません。", "This assessment is archived and can no longer change."),
         "corporate_number" when e.Reason.Contains("already belongs", StringComparison.Ordinal) => Ui.T("この法人番号は、登録済みの別の取引先のものです。", "This corporate number belongs to another supplier in the register."),
         "corporate_number" => Ui.T("法人番号は13桁の数字で入力してください（先頭の検査用数字も含めて正しい番号かを確認しています）。", "Enter the 13-digit corporate number; its check digit is verified."),

@@ -17,7 +17,9 @@ internal static class WebPipeline
             app.UseExceptionHandler("/Error");
         }
 
-        app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        // The API answers with RFC 9457 problem details; pages with a readable error page.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
@@ -29,6 +31,8 @@ internal static class WebPipeline
 
         app.MapRazorPages();
         app.MapAssessmentsApi();
+        app.MapEvidenceApi();
+        app.MapRemediationApi();
         app.MapOpenApi("/api/openapi/{documentName}.json").AllowAnonymous();
     }
 

@@ -57,10 +57,11 @@ internal static class WebServices
 
         AddAccounts(services, settings);
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        services.AddProblemDetails();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Hoshi API";
-            document.Info.Description = "Assessments, answers and evaluation. Authenticate with `Authorization: Bearer hoshi_…` (a token created on the API tokens page).";
+            document.Info.Description = "Assessments, answers, evaluation, evidence and remediation actions. Errors are RFC 9457 problem details. Authenticate with `Authorization: Bearer hoshi_…` (a token created on the API tokens page).";
             return Task.CompletedTask;
         }));
 

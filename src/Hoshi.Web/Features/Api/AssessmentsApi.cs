@@ -27,9 +27,7 @@ public static class AssessmentsApi
 
     public static void MapAssessmentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/orgs/{org:guid}")
-            .RequireAuthorization(policy => policy.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser())
-            .WithTags("Assessments");
+        var api = app.MapOrganizationApi("Assessments");
         api.MapGet("/assessments", ListAssessments).WithSummary("List the organization's assessments");
         api.MapPost("/assessments", CreateAssessment).WithSummary("Create an assessment pinned to a catalog version");
         api.MapGet("/assessments/{id:guid}/evaluation", Evaluate).WithSummary("Evaluate: ★ reached, counts, gaps, progress");

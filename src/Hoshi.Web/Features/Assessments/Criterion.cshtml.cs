@@ -16,6 +16,7 @@ namespace Hoshi.Web.Features.Assessments;
 /// <summary>
 /// One criterion: the official text with Hoshi's guidance beside it, the answer, evidence, actions and history.
 /// Saving names the version the form was loaded with; a colleague's newer save is shown, never overwritten.
+/// The workspace's filter travels with the page, so previous/next and "save and next" follow the same list.
 /// </summary>
 public sealed class CriterionModel(
     HoshiDbContext db, TimeProvider clock, CatalogLibrary catalogs, AnswerCommands answers, EvidenceCommands evidence, RemediationCommands remediation,
@@ -34,9 +35,19 @@ public sealed class CriterionModel(
     [FromRoute(Name = "criterion")]
     public string CriterionId { get; set; } = "";
 
+    [BindProperty(SupportsGet = true)]
+    public string? Filter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Level { get; set; }
+
     [BindProperty]
     public AnswerForm Form { get; set; } = new();
 
+    public WorkspaceFilter Current => WorkspaceFilter.Of(Filter, Category, Level);
     public Assessment Assessment { get; private set; } = null!;
     public Catalog Catalog { get; private set; } = null!;
     public Criterion Criterion { get; private set; } = null!;
@@ -65,7 +76,8 @@ public sealed class CriterionModel(
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSaveAsync()
+    /// <param name="next">Set by "save and next": go on to the next criterion of the current filter.</param>
+    public async Task<IActionResult> OnPostSaveAsync(bool next = false)
     {
         if (!await LoadAsync())
         {
@@ -82,7 +94,9 @@ public sealed class CriterionModel(
         {
             await answers.SetAsync(Org.Organization.Id, AssessmentId,
                 new AnswerChange(CriterionId, status, Form.Justification, Form.Note, Form.Owner, Form.Version), Actor);
-            return Redirect($"{BasePath}/criteria/{CriterionId}?saved=1");
+            return Redirect(!next ? PageUrl(CriterionId, "saved")
+                : Next is { } following ? PageUrl(following, "saved")
+                : PageUrl(CriterionId, "last"));
         }
         catch (ConcurrencyConflictException e)
         {
@@ -90,111 +104,139 @@ public sealed class CriterionModel(
             Form.Version = Conflict.Version;
             ModelState.Remove("Form.Version");
         }
-        catch (Hoshi.Data.Commands.ValidationException e)
+        catch (ValidationException e)
         {
-            ModelState.AddModelError(e.Field == "justification" ? "Form.Justification" : "", FieldMessage(e));
+            ModelState.AddModelError(e.Field == "justification" ? "Form.Justification" : "", ErrorText.Of(e));
         }
 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUploadAsync(IFormFile? file, DateOnly? expiresOn, string? description)
-    {
-        if (!await LoadAsync())
+    /// <summary>The upload form carries the answer being typed, so uploading never loses it (see <see cref="ChangeAsync"/>).</summary>
+    public Task<IActionResult> OnPostUploadAsync(IFormFile? file, DateOnly? expiresOn, string? description) =>
+        ChangeAsync("upload", "evidence", "uploaded", async () =>
         {
-            return NotFound();
-        }
+            if (file is null || file.Length == 0)
+            {
+                throw new ValidationException("file-name", "choose a file");
+            }
 
-        if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("upload", Ui.T("ファイルを選んでください。", "Choose a file."));
-            Form = AnswerForm.From(Stored);
-            return Page();
-        }
-
-        try
-        {
             await using var content = file.OpenReadStream();
-            var stored = await evidence.AddAsync(Org.Organization.Id, content, new NewEvidence(file.FileName, description, expiresOn), Actor);
-            await evidence.LinkAsync(Org.Organization.Id, stored.Id, AssessmentId, CriterionId, Actor);
-            return Redirect($"{BasePath}/criteria/{CriterionId}?uploaded=1");
-        }
-        catch (Exception e) when (e is Hoshi.Data.Commands.ValidationException or EvidenceTooLargeException)
-        {
-            ModelState.AddModelError("upload", e is EvidenceTooLargeException tooLarge
-                ? Ui.T($"ファイルが大きすぎます（上限 {tooLarge.MaxBytes / (1024 * 1024)} MB）。", $"The file is too large (limit {tooLarge.MaxBytes / (1024 * 1024)} MB).")
-                : FieldMessage((Hoshi.Data.Commands.ValidationException)e));
-            Form = AnswerForm.From(Stored);
-            return Page();
-        }
-    }
+            await evidence.AddToCriterionAsync(Org.Organization.Id, AssessmentId, CriterionId, content, new NewEvidence(file.FileName, description, expiresOn), Actor);
+        });
 
-    public async Task<IActionResult> OnPostLinkAsync(Guid evidenceId)
-    {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostLinkAsync(Guid evidenceId) =>
+        ChangeAsync("evidence", "evidence", "linked", () => evidence.LinkAsync(Org.Organization.Id, evidenceId, AssessmentId, CriterionId, Actor));
 
-        await evidence.LinkAsync(Org.Organization.Id, evidenceId, AssessmentId, CriterionId, Actor);
-        return Redirect($"{BasePath}/criteria/{CriterionId}");
-    }
+    public Task<IActionResult> OnPostUnlinkAsync(Guid evidenceId) =>
+        ChangeAsync("evidence", "evidence", "unlinked", () => evidence.UnlinkAsync(Org.Organization.Id, evidenceId, AssessmentId, CriterionId, Actor));
 
-    public async Task<IActionResult> OnPostActionAsync(string? title, string? owner, DateOnly? dueDate)
-    {
-        if (!await LoadAsync())
+    /// <summary>Sets or clears the expiry of a file linked here (an empty date clears it).</summary>
+    public Task<IActionResult> OnPostExpiryAsync(Guid evidenceId, DateOnly? expiresOn) =>
+        ChangeAsync("evidence", "evidence", "expiry", async () =>
         {
-            return NotFound();
-        }
+            if (!Linked.Any(f => f.Id == evidenceId))
+            {
+                throw new NotFoundException("evidence", evidenceId);
+            }
 
-        if (dueDate is null)
-        {
-            ModelState.AddModelError("action", Ui.T("期限を入力してください。", "Enter a due date."));
-            Form = AnswerForm.From(Stored);
-            return Page();
-        }
+            await evidence.SetExpiryAsync(Org.Organization.Id, evidenceId, expiresOn, Actor);
+        });
 
-        try
-        {
-            await remediation.CreateAsync(Org.Organization.Id, AssessmentId, new NewRemediation(CriterionId, title ?? "", owner ?? "", dueDate.Value), Actor);
-            return Redirect($"{BasePath}/criteria/{CriterionId}#actions");
-        }
-        catch (Hoshi.Data.Commands.ValidationException e)
-        {
-            ModelState.AddModelError("action", FieldMessage(e));
-            Form = AnswerForm.From(Stored);
-            return Page();
-        }
-    }
+    public Task<IActionResult> OnPostActionAsync(string? title, string? owner, DateOnly? dueDate) =>
+        ChangeAsync("action", "actions", null, () =>
+            remediation.CreateAsync(Org.Organization.Id, AssessmentId, new NewRemediation(CriterionId, title ?? "", owner ?? "", RequireDueDate(dueDate)), Actor));
 
-    public async Task<IActionResult> OnPostCommentAsync(string? text)
-    {
-        if (!await LoadAsync())
-        {
-            return NotFound();
-        }
+    public Task<IActionResult> OnPostEditActionAsync(Guid actionId, int version, string? title, string? owner, DateOnly? dueDate, string? status) =>
+        ChangeAsync("action", "actions", null, () => remediation.UpdateAsync(Org.Organization.Id, AssessmentId, RequireActionHere(actionId),
+            new RemediationChange(title ?? "", owner ?? "", RequireDueDate(dueDate), RemediationStatusNames.Parse(status)), version, Actor));
 
-        try
-        {
-            var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-            await comments.AddAsync(Org.Organization.Id, AssessmentId, CriterionId, userId, text ?? "", Actor);
-            return Redirect($"{BasePath}/criteria/{CriterionId}#comments");
-        }
-        catch (Hoshi.Data.Commands.ValidationException)
-        {
-            ModelState.AddModelError("comment", Ui.T("コメントを入力してください。", "Write a comment."));
-            Form = AnswerForm.From(Stored);
-            return Page();
-        }
-    }
+    /// <summary>"Mark complete" (status done) and "reopen" (status open).</summary>
+    public Task<IActionResult> OnPostActionStatusAsync(Guid actionId, int version, bool done) =>
+        ChangeAsync("action", "actions", null, () => remediation.UpdateAsync(Org.Organization.Id, AssessmentId, RequireActionHere(actionId),
+            new RemediationChange(Status: done ? RemediationStatus.Done : RemediationStatus.Open), version, Actor));
+
+    public Task<IActionResult> OnPostDeleteActionAsync(Guid actionId, int version) =>
+        ChangeAsync("action", "actions", "deleted", () => remediation.DeleteAsync(Org.Organization.Id, AssessmentId, RequireActionHere(actionId), version, Actor));
+
+    public Task<IActionResult> OnPostCommentAsync(string? text) =>
+        ChangeAsync("comment", "comments", null, () =>
+            comments.AddAsync(Org.Organization.Id, AssessmentId, CriterionId, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), text ?? "", Actor));
 
     public string BasePath => $"/o/{Org.Organization.Id}/assessments/{AssessmentId}";
 
     public DateOnly Today => DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
 
-    private static string FieldMessage(Hoshi.Data.Commands.ValidationException e) => e.Field switch
+    /// <summary>This criterion's page (or another's), keeping the filter, with a flash key and an anchor.</summary>
+    public string PageUrl(string criterionId, string? flash = null, string? anchor = null)
+    {
+        var query = Current.Query;
+        if (flash is not null)
+        {
+            query += (query.Length == 0 ? "?" : "&") + flash + "=1";
+        }
+
+        return $"{BasePath}/criteria/{criterionId}{query}{(anchor is null ? "" : "#" + anchor)}";
+    }
+
+    /// <summary>
+    /// Runs the change of one of the page's smaller forms. Done: back to the page, unless the form carried an
+    /// answer that differs from the stored one (the upload and link forms carry it): then the page is shown again
+    /// with the user's unsaved answer in place. Refused: the page with the reason, nothing changed.
+    /// </summary>
+    private async Task<IActionResult> ChangeAsync(string errorKey, string anchor, string? flash, Func<Task> change)
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        var carried = Request.HasFormContentType && Request.Form.ContainsKey("Form.Version");
+        try
+        {
+            await change();
+            if (!carried || Form.SameAs(AnswerForm.From(Stored)))
+            {
+                return Redirect(PageUrl(CriterionId, flash, anchor));
+            }
+
+            await LoadAsync();
+            Message = Ui.T("変更を反映しました。入力中の回答はまだ保存されていません。内容を確認して「保存」を押してください。",
+                "Done. Your answer is not saved yet: check it and press “Save”.");
+            return Page();
+        }
+        catch (ConcurrencyConflictException)
+        {
+            ModelState.AddModelError(errorKey, Ui.T("この是正計画は、画面を開いた後に他の人が更新しました。最新の内容を確認してから、もう一度操作してください。",
+                "Someone changed this action after you opened the page. Check the current state and try again."));
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError(errorKey, FieldMessage(e));
+        }
+        catch (EvidenceTooLargeException e)
+        {
+            ModelState.AddModelError(errorKey, Ui.T($"ファイルが大きすぎます（上限 {e.MaxBytes / (1024 * 1024)} MB）。", $"The file is too large (limit {e.MaxBytes / (1024 * 1024)} MB)."));
+        }
+
+        if (!carried)
+        {
+            Form = AnswerForm.From(Stored);
+        }
+
+        return Page();
+    }
+
+    private static DateOnly RequireDueDate(DateOnly? dueDate) => dueDate ?? throw new ValidationException("due-date", "is required");
+
+    /// <summary>An action of this criterion; any other id is not found here.</summary>
+    private Guid RequireActionHere(Guid actionId) =>
+        Actions.Any(a => a.Id == actionId) ? actionId : throw new NotFoundException("remediation action", actionId);
+
+    private static string FieldMessage(ValidationException e) => e.Field switch
     {
         "title" => Ui.T("対応内容を入力してください。", "Enter what will be done."),
+        "text" => Ui.T("コメントを入力してください。", "Write a comment."),
         _ => ErrorText.Of(e),
     };
 
@@ -236,14 +278,36 @@ public sealed class CriterionModel(
         Comments = await Db.Comments.AsNoTracking()
             .Where(c => c.OrganizationId == organizationId && c.AssessmentId == AssessmentId && c.CriterionId == CriterionId)
             .OrderBy(c => c.CreatedAt).ToListAsync();
-        var scope = Catalog.CriteriaUpTo(Assessment.TargetLevel).Select(c => c.Id).ToList();
-        var index = scope.IndexOf(CriterionId);
-        Previous = index > 0 ? scope[index - 1] : null;
-        Next = index < scope.Count - 1 ? scope[index + 1] : null;
-        Message = Request.Query.ContainsKey("saved") ? Ui.T("保存しました。", "Saved.")
-            : Request.Query.ContainsKey("uploaded") ? Ui.T("証跡を登録しました。", "Evidence stored.") : null;
+        await FindNeighboursAsync();
+        Message = Flashes.FirstOrDefault(f => Request.Query.ContainsKey(f.Key)).Value?.Invoke();
         return true;
     }
+
+    /// <summary>
+    /// Previous and next in the workspace's order among the criteria the filter shows. Measured from this
+    /// criterion's place in the catalog, so they hold even when this one no longer matches (just answered).
+    /// </summary>
+    private async Task FindNeighboursAsync()
+    {
+        var filter = Current;
+        var snapshot = filter.NeedsAnswers ? await AssessmentSnapshot.LoadAsync(Db, catalogs, Org.Organization.Id, AssessmentId) : null;
+        var position = Catalog.CriteriaUpTo(Assessment.TargetLevel).Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var here = position[CriterionId];
+        var shown = filter.Criteria(Catalog, Assessment.TargetLevel, snapshot);
+        Previous = shown.LastOrDefault(c => position[c.Id] < here)?.Id;
+        Next = shown.FirstOrDefault(c => position[c.Id] > here)?.Id;
+    }
+
+    private static readonly Dictionary<string, Func<string>> Flashes = new(StringComparer.Ordinal)
+    {
+        ["saved"] = () => Ui.T("保存しました。", "Saved."),
+        ["last"] = () => Ui.T("保存しました。この絞り込み条件では、これが最後の項目です。", "Saved. This is the last criterion of the current filter."),
+        ["uploaded"] = () => Ui.T("証跡を登録しました。", "Evidence stored."),
+        ["linked"] = () => Ui.T("証跡を紐付けました。", "Evidence linked."),
+        ["unlinked"] = () => Ui.T("証跡の紐付けを外しました（ファイルは残っています）。", "Evidence unlinked (the file is kept)."),
+        ["expiry"] = () => Ui.T("有効期限を変更しました。", "Expiry changed."),
+        ["deleted"] = () => Ui.T("是正計画を削除しました。", "Action deleted."),
+    };
 
     public sealed class AnswerForm
     {
@@ -256,5 +320,11 @@ public sealed class CriterionModel(
         public static AnswerForm From(Answer? answer) => answer is null
             ? new AnswerForm()
             : new AnswerForm { Status = answer.Status.Code(), Justification = answer.Justification, Note = answer.Note, Owner = answer.Owner, Version = answer.Version };
+
+        /// <summary>The same answer, as the commands would store it (surrounding blanks do not count).</summary>
+        public bool SameAs(AnswerForm other) =>
+            Status == other.Status && Clean(Justification) == Clean(other.Justification) && Clean(Note) == Clean(other.Note) && Clean(Owner) == Clean(other.Owner);
+
+        private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 }

@@ -28,4 +28,10 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, Assessment
         await commands.ArchiveAsync(Org.Organization.Id, id, Actor);
         return RedirectToPage();
     }
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid id)
+    {
+        await commands.RestoreAsync(Org.Organization.Id, id, Actor);
+        return RedirectToPage();
+    }
 }

@@ -1,5 +1,4 @@
 using Hoshi.Core.Catalogs;
-using Hoshi.Core.Evaluation;
 using Hoshi.Data;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +12,7 @@ public sealed class WorkspaceModel(HoshiDbContext db, TimeProvider clock, Catalo
 
     /// <summary>all, unanswered, gaps, noevidence or review.</summary>
     [BindProperty(SupportsGet = true)]
-    public string Filter { get; set; } = "all";
+    public string Filter { get; set; } = WorkspaceFilter.All;
 
     [BindProperty(SupportsGet = true)]
     public string? Category { get; set; }
@@ -22,31 +21,17 @@ public sealed class WorkspaceModel(HoshiDbContext db, TimeProvider clock, Catalo
     public int? Level { get; set; }
 
     public AssessmentSnapshot Snapshot { get; private set; } = null!;
+    public WorkspaceFilter Current { get; private set; } = null!;
     public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
     public int Shown { get; private set; }
 
     public async Task OnGetAsync()
     {
         Snapshot = await AssessmentSnapshot.LoadAsync(Db, catalogs, Org.Organization.Id, AssessmentId);
-        Requirements = Snapshot.Catalog.Requirements
-            .Where(r => r.Level <= Snapshot.Assessment.TargetLevel)
-            .Where(r => Category is null || r.Category.Id == Category)
-            .Where(r => Level is null || r.Level == Level)
-            .Where(r => r.Criteria.Any(Matches))
-            .ToList();
+        Current = WorkspaceFilter.Of(Filter, Category, Level);
+        Requirements = Current.Requirements(Snapshot.Catalog, Snapshot.Assessment.TargetLevel).Where(r => r.Criteria.Any(Matches)).ToList();
         Shown = Requirements.Sum(r => r.Criteria.Count(Matches));
     }
 
-    public bool Matches(Criterion criterion)
-    {
-        var gaps = Snapshot.Evaluation.Gaps;
-        return Filter switch
-        {
-            "unanswered" => Snapshot.StatusOf(criterion.Id) == AnswerStatus.Unanswered,
-            "gaps" => gaps.Any(g => g.CriterionId == criterion.Id),
-            "noevidence" => Snapshot.Evaluation.MetWithoutEvidence.Contains(criterion.Id),
-            "review" => Snapshot.Answers.TryGetValue(criterion.Id, out var answer) && answer.NeedsReview,
-            _ => true,
-        };
-    }
+    public bool Matches(Criterion criterion) => Current.Matches(criterion, Snapshot);
 }

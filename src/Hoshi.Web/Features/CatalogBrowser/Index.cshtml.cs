@@ -1,12 +1,18 @@
+using System.Security.Claims;
 using Hoshi.Core.Catalogs;
+using Hoshi.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hoshi.Web.Features.CatalogBrowser;
 
 /// <summary>The catalog browser: Japanese and English side by side, search, and Hoshi's guidance beside the official text.</summary>
-public sealed class IndexModel(CatalogLibrary catalogs) : PageModel
+public sealed class IndexModel(CatalogLibrary catalogs, HoshiDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>The organization whose menu the page keeps (the one the user came from).</summary>
+    [BindProperty(SupportsGet = true, Name = "org")]
+    public Guid? OrganizationId { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "catalog")]
     public string? Key { get; set; }
 
@@ -23,8 +29,13 @@ public sealed class IndexModel(CatalogLibrary catalogs) : PageModel
     public IReadOnlyList<Core.Catalogs.Catalog> All => catalogs.Catalogs;
     public IReadOnlyList<Requirement> Requirements { get; private set; } = [];
 
-    public IActionResult OnGet()
+    public OrgContext? Org { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
+        var userId = Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
+        Org = await OrgContext.FindAsync(db, userId, OrganizationId, clock.GetUtcNow().UtcDateTime);
+        ViewData["Org"] = Org;
         var catalog = catalogs.Resolve(Key);
         if (catalog is null)
         {
