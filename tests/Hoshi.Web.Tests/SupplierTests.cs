@@ -261,6 +261,63 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Equal(3, await WithDbAsync(db => db.SupplierChecklistItems.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_signed_attestation_answers_a_request_and_a_tampered_one_is_refused_with_nothing_written()
+    {
+        var (buyer, buyerOrg, _) = await SetUpAdminAsync();
+        var supplierId = await AddSupplierAsync(buyer, buyerOrg);
+        var path = await SendRequestAsync(buyer, buyerOrg, supplierId, 3);
+
+        // The supplier's own Hoshi (here the same server, another organization) signs an attestation of its assessment.
+        var supplierOrg = await WithDbAsync(async db => (await new OrganizationCommands(db, TimeProvider.System).CreateAsync("部品工業株式会社", null, new Actor("test"))).Id);
+        using var supplierUser = await MemberSessionAsync(supplierOrg, "signer@buhin.example.jp", MemberRole.Editor);
+        var assessment = await CreateAssessmentAsync(supplierUser, supplierOrg, 3);
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var answers = scope.ServiceProvider.GetRequiredService<AnswerCommands>();
+            var catalog = scope.ServiceProvider.GetRequiredService<Hoshi.Core.Catalogs.CatalogLibrary>().Resolve(null)!;
+            await answers.ImportAsync(supplierOrg, assessment, catalog.CriteriaUpTo(3).Select(c => new AnswerChange(c.Id, Hoshi.Core.Evaluation.AnswerStatus.Implemented)).ToList(), new Actor("test"));
+        }
+
+        await supplierUser.GetAsync($"/o/{supplierOrg}/assessments/{assessment}/results");
+        Assert.Contains("最初の出力時に作成されます", supplierUser.Html, StringComparison.Ordinal);
+        var signed = await supplierUser.PostAsync($"/o/{supplierOrg}/assessments/{assessment}/results?handler=Attestation", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        var attestation = await signed.Content.ReadAsByteArrayAsync();
+        var fingerprint = await WithDbAsync(db => db.SigningKeys.Where(k => k.OrganizationId == supplierOrg).Select(k => k.Fingerprint).SingleAsync());
+        var oscal = await supplierUser.GetAsync($"/o/{supplierOrg}/assessments/{assessment}/results?handler=Oscal&lang=en");
+        Assert.Contains("\"assessment-results\"", supplierUser.Html, StringComparison.Ordinal);
+
+        // A tampered file (one status changed) is refused, naming the change; nothing is stored.
+        using var portal = App.NewSession();
+        await portal.GetAsync(path);
+        var tampered = Encoding.UTF8.GetString(attestation);
+        var at = tampered.IndexOf("\"implemented\"", StringComparison.Ordinal);
+        tampered = tampered[..at] + "\"partial\"" + tampered[(at + "\"implemented\"".Length)..];
+        await UploadAttestationAsync(portal, path, Encoding.UTF8.GetBytes(tampered));
+        Assert.Contains("証明書を検証できませんでした", portal.Html, StringComparison.Ordinal);
+        Assert.Contains("content changed", portal.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.OrganizationId == buyerOrg)));
+        Assert.Equal(RequestStatus.Open, (await WithDbAsync(db => db.SupplierRequests.SingleAsync())).Status);
+
+        await UploadAttestationAsync(portal, path, attestation);
+        var answered = await WithDbAsync(db => db.SupplierRequests.SingleAsync());
+        Assert.Equal((RequestStatus.Answered, ResponseKind.Attestation, 3, fingerprint), (answered.Status, answered.ResponseKind, answered.AnsweredLevel, answered.AttestationFingerprint));
+        Assert.Equal(1, await WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.OrganizationId == buyerOrg)));
+        await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}");
+        Assert.Contains(fingerprint, buyer.Html, StringComparison.Ordinal);
+    }
+
+    private static async Task UploadAttestationAsync(Session session, string path, byte[] file)
+    {
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file), "file", "attestation.json" },
+            { new StringContent("山田 太郎"), "Respondent" },
+        };
+        await session.PostMultipartAsync(path + "?handler=Attestation", content);
+    }
+
     private static async Task ImportAsync(Session session, Guid org, string name, byte[] bytes)
     {
         using var content = new MultipartFormDataContent();

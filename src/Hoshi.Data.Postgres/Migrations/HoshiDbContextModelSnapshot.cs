@@ -662,6 +662,40 @@ namespace Hoshi.Data.Postgres.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Hoshi.Data.Entities.OrganizationSigningKey", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OrganizationSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Hoshi.Data.Entities.RemediationAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -949,6 +983,13 @@ namespace Hoshi.Data.Postgres.Migrations
 
                     b.Property<int?>("AnsweredLevel")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("AttestationFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttestationFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("CatalogKey")
                         .IsRequired()
@@ -1307,6 +1348,15 @@ namespace Hoshi.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hoshi.Data.Entities.OrganizationSigningKey", b =>
+                {
+                    b.HasOne("Hoshi.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -653,6 +653,40 @@ namespace Hoshi.Data.Sqlite.Migrations
                     b.ToTable("Organizations", (string)null);
                 });
 
+            modelBuilder.Entity("Hoshi.Data.Entities.OrganizationSigningKey", b =>
+                {
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<string>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OrganizationId");
+
+                    b.ToTable("OrganizationSigningKeys", (string)null);
+                });
+
             modelBuilder.Entity("Hoshi.Data.Entities.RemediationAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -940,6 +974,13 @@ namespace Hoshi.Data.Sqlite.Migrations
 
                     b.Property<int?>("AnsweredLevel")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AttestationFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttestationFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("CatalogKey")
                         .IsRequired()
@@ -1294,6 +1335,15 @@ namespace Hoshi.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hoshi.Data.Entities.OrganizationSigningKey", b =>
+                {
+                    b.HasOne("Hoshi.Data.Entities.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

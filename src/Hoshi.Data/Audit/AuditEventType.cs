@@ -56,4 +56,7 @@ public enum AuditEventType
     AssessmentShareRevoked = 2101,
 
     RemindersSent = 2200,
+
+    SigningKeyCreated = 2300,
+    AttestationIssued = 2301,
 }

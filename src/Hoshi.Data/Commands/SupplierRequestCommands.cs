@@ -169,6 +169,44 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
     }
 
     /// <summary>
+    /// Answers with a signed attestation exported from the supplier's own Hoshi. It must verify (signature and
+    /// every part); the buyer sees the key's fingerprint to compare with the one the supplier tells it.
+    /// <paramref name="storeFile"/> keeps the file as the buyer's evidence once every check has passed.
+    /// </summary>
+    public async Task<SupplierRequest> AnswerWithAttestationAsync(
+        string token, string claim, byte[] document, Func<Task<Guid>> storeFile, string? respondentName, string? comment, CancellationToken cancellationToken = default)
+    {
+        var session = await OpenForAnswerAsync(token, claim, cancellationToken);
+        var request = session.Request;
+        Hoshi.Core.Attestations.AttestationVerification verification;
+        try
+        {
+            verification = Hoshi.Core.Attestations.AttestationVerifier.Verify(document);
+        }
+        catch (Hoshi.Core.Input.InvalidInputException e)
+        {
+            throw new ValidationException("attestation", "is not a Hoshi attestation file: " + string.Join("; ", e.Errors.Select(x => x.ToString())));
+        }
+
+        if (!verification.Valid)
+        {
+            throw new ValidationException("attestation", "does not verify: " + string.Join("; ", verification.Problems.Select(p => $"{p.Subject}: {p.Reason}")));
+        }
+
+        var content = verification.Content;
+        var catalog = catalogs.Resolve(content.Header.CatalogKey)
+            ?? throw new ValidationException("attestation", $"is made against catalog {content.Header.CatalogKey}, which this Hoshi does not have");
+        Fields.RequiredText(respondentName, "respondent_name", 200);
+        var evaluation = LevelEvaluator.Evaluate(catalog, Math.Max(request.RequiredLevel, content.Result.TargetLevel),
+            content.Criteria.Select(c => new CriterionAnswer(c.Id, c.Status, c.Justification, c.Evidence.Count > 0)));
+        request.MissedRequirements = Missed(evaluation, request.RequiredLevel);
+        request.AttestationFingerprint = verification.KeyFingerprint;
+        request.AttestationFileId = await storeFile();
+        await RecordAnswerAsync(session, ResponseKind.Attestation, content.Result.ReachedLevel, respondentName, comment, cancellationToken);
+        return request;
+    }
+
+    /// <summary>
     /// Answers by sharing an assessment of the supplier's own Hoshi organization. The caller has checked that the
     /// signed-in person may edit in <paramref name="supplierOrganizationId"/>; the consent is recorded there.
     /// </summary>

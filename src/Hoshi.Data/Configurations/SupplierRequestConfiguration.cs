@@ -18,6 +18,7 @@ internal sealed class SupplierRequestConfiguration : IEntityTypeConfiguration<Su
         builder.Property(r => r.RespondentName).HasMaxLength(200);
         builder.Property(r => r.ResponseComment).HasMaxLength(4000);
         builder.Property(r => r.MissedRequirements).HasMaxLength(1000);
+        builder.Property(r => r.AttestationFingerprint).HasMaxLength(64);
         builder.Property(r => r.RegistrationNumber).HasMaxLength(100);
         builder.Property(r => r.ReviewComment).HasMaxLength(4000);
         builder.Property(r => r.ReviewedBy).HasMaxLength(200);

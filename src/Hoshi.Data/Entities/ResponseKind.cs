@@ -9,4 +9,6 @@ public enum ResponseKind
     Questionnaire,
     /// <summary>Declared a ★ already obtained.</summary>
     Declaration,
+    /// <summary>Uploaded an attestation signed by its own Hoshi (for a supplier that runs Hoshi elsewhere).</summary>
+    Attestation,
 }

@@ -42,6 +42,10 @@ public sealed class SupplierRequest : IOrganizationOwned
     /// <summary>The consent under which an assessment was shared, for a shared answer.</summary>
     public Guid? ShareId { get; set; }
 
+    /// <summary>A signed attestation the supplier uploaded, stored as evidence of the buyer, and the key that signed it.</summary>
+    public Guid? AttestationFileId { get; set; }
+    public string? AttestationFingerprint { get; set; }
+
     /// <summary>Questionnaire answers (criterion → status and justification) as JSON, for a questionnaire answer.</summary>
     public string? QuestionnaireJson { get; set; }
 

@@ -46,6 +46,8 @@ internal static class WebServices
         services.AddScoped<SupplierCommands>();
         services.AddScoped<SupplierRequestCommands>();
         services.AddScoped<SupplierChecklistCommands>();
+        services.AddSingleton<Hoshi.Data.Security.ISecretProtector, DataProtectionSecretProtector>();
+        services.AddScoped<SigningKeyCommands>();
         services.AddScoped<Features.Suppliers.Portfolio>();
         services.AddSingleton(Mail.MailSettings.Read(builder.Configuration));
         services.AddSingleton<Mail.Mailer>();

@@ -14,7 +14,7 @@ namespace Hoshi.Web.Features.Respond;
 /// The supplier's side of a request: what is asked, and three ways to answer — share an assessment of its own
 /// Hoshi organization, fill in the questionnaire, or declare a ★ already obtained.
 /// </summary>
-public sealed class IndexModel(SupplierRequestCommands requests, HoshiDbContext db, TimeProvider clock) : PortalPageModel(requests)
+public sealed class IndexModel(SupplierRequestCommands requests, HoshiDbContext db, TimeProvider clock, EvidenceCommands evidence) : PortalPageModel(requests)
 {
     /// <summary>Assessments the signed-in person may share: those of organizations where they may edit.</summary>
     public IReadOnlyList<(Organization Organization, Assessment Assessment)> Shareable { get; private set; } = [];
@@ -46,6 +46,44 @@ public sealed class IndexModel(SupplierRequestCommands requests, HoshiDbContext 
         catch (ValidationException e)
         {
             ModelState.AddModelError("", ErrorText.Of(e));
+        }
+
+        await LoadShareableAsync();
+        return Page();
+    }
+
+    public const long MaxAttestationBytes = 5 * 1024 * 1024;
+
+    /// <summary>A signed attestation from the supplier's own Hoshi: verified, then kept as the buyer's evidence.</summary>
+    public async Task<IActionResult> OnPostAttestationAsync(IFormFile? file)
+    {
+        if (file is null || file.Length == 0 || file.Length > MaxAttestationBytes)
+        {
+            ModelState.AddModelError("", Ui.T("署名付き証明書のファイル（.json、5 MBまで）を選んでください。", "Choose the signed attestation file (.json, up to 5 MB)."));
+            await LoadShareableAsync();
+            return Page();
+        }
+
+        var bytes = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes);
+        }
+
+        try
+        {
+            var actor = new Actor($"supplier:{Respondent?.Trim()}");
+            await Requests.AnswerWithAttestationAsync(Token, Claim, bytes,
+                async () => (await evidence.AddAsync(Session.Request.OrganizationId, new MemoryStream(bytes),
+                    new NewEvidence(Path.GetFileName(file.FileName), Ui.T($"{Session.SupplierName} の署名付き証明書", $"Signed attestation of {Session.SupplierName}")), actor)).Id,
+                Respondent, Comment);
+            return Redirect($"/respond/{Token}/done");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", e.Field == "attestation"
+                ? Ui.T("証明書を検証できませんでした。Hoshiで出力したファイルを、変更せずにそのままアップロードしてください。", "The attestation does not verify. Upload the file exactly as Hoshi exported it.") + " (" + e.Reason + ")"
+                : ErrorText.Of(e));
         }
 
         await LoadShareableAsync();

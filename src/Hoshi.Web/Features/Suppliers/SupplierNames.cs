@@ -43,6 +43,7 @@ public static class SupplierNames
         ResponseKind.SharedAssessment => Ui.T("自己評価を共有", "Shared its assessment"),
         ResponseKind.Questionnaire => Ui.T("質問票に回答", "Answered the questionnaire"),
         ResponseKind.Declaration => Ui.T("取得済みの★を申告", "Declared a ★ obtained"),
+        ResponseKind.Attestation => Ui.T("署名付き証明書を提出", "Sent a signed attestation"),
         _ => "—",
     };
 

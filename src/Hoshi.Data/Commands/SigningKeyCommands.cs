@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using Hoshi.Core.Attestations;
+using Hoshi.Data.Audit;
+using Hoshi.Data.Entities;
+using Hoshi.Data.Queries;
+using Hoshi.Data.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hoshi.Data.Commands;
+
+/// <summary>The organization's signing key: made on first use, kept encrypted, never shown; its fingerprint is public.</summary>
+public sealed class SigningKeyCommands(HoshiDbContext db, ISecretProtector protector, TimeProvider clock)
+{
+    public async Task<string?> FingerprintAsync(Guid organizationId, CancellationToken cancellationToken = default) =>
+        await db.Set<OrganizationSigningKey>().Where(k => k.OrganizationId == organizationId).Select(k => k.Fingerprint).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The organization's key, created (and audited) when it has none yet. The caller disposes it.</summary>
+    public async Task<ECDsa> GetOrCreateAsync(Guid organizationId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var stored = await db.Set<OrganizationSigningKey>().SingleOrDefaultAsync(k => k.OrganizationId == organizationId, cancellationToken);
+        var key = AttestationKeys.Create();
+        if (stored is not null)
+        {
+            key.ImportPkcs8PrivateKey(Convert.FromBase64String(protector.Unprotect(stored.ProtectedPrivateKey)), out _);
+            return key;
+        }
+
+        await db.RequireOrganizationAsync(organizationId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = new OrganizationSigningKey
+        {
+            OrganizationId = organizationId,
+            PublicKey = Convert.ToBase64String(key.ExportSubjectPublicKeyInfo()),
+            Fingerprint = AttestationKeys.Fingerprint(key),
+            ProtectedPrivateKey = protector.Protect(Convert.ToBase64String(key.ExportPkcs8PrivateKey())),
+            CreatedAt = now,
+            CreatedBy = actor.Name,
+        };
+        db.Add(created);
+        db.Record(organizationId, actor.Name, now, AuditEventType.SigningKeyCreated, nameof(OrganizationSigningKey), organizationId, null,
+            AuditTrail.Snapshot(new { created.Fingerprint }));
+        await db.SaveChangesAsync(cancellationToken);
+        return key;
+    }
+}
