@@ -14,17 +14,7 @@ public static class CheckSheetReader
 {
     public static IReadOnlyList<CheckSheetRow> Read(Stream input, string fileName, Catalog catalog, Guid assessmentId, int targetLevel)
     {
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(input);
-        }
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
-        {
-            throw new InvalidInputException([new InputError(fileName, 0, "this is not an Excel workbook (.xlsx) that Hoshi can read")]);
-        }
-
-        using (workbook)
+        using (var workbook = Workbooks.Open(input, fileName))
         {
             if (!workbook.TryGetWorksheet(Sheet, out var sheet))
             {

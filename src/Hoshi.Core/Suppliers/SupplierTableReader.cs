@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Hoshi.Core.Csv;
+using Hoshi.Core.Excel;
 using Hoshi.Core.Input;
 
 namespace Hoshi.Core.Suppliers;
@@ -49,17 +50,7 @@ public static class SupplierTableReader
 
     private static SupplierTable ReadExcel(Stream input, string fileName)
     {
-        XLWorkbook workbook;
-        try
-        {
-            workbook = new XLWorkbook(input);
-        }
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or IOException or ArgumentException or InvalidOperationException or System.Xml.XmlException)
-        {
-            throw new InvalidInputException([new InputError(fileName, 0, "this is not an Excel workbook (.xlsx) that Hoshi can read")]);
-        }
-
-        using (workbook)
+        using (var workbook = Workbooks.Open(input, fileName))
         {
             var sheet = workbook.Worksheets.First();
             var where = $"{fileName} [{sheet.Name}]";

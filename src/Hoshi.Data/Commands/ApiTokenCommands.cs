@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hoshi.Data.Audit;
 using Hoshi.Data.Entities;
+using Hoshi.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Data.Commands;
@@ -24,7 +23,7 @@ public sealed class ApiTokenCommands(HoshiDbContext db, TimeProvider clock)
             throw new ValidationException("days", "a token is valid for 1 to 366 days");
         }
 
-        var secret = SecretPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = SecretPrefix + Secrets.New();
         var now = clock.GetUtcNow().UtcDateTime;
         var token = new ApiToken
         {
@@ -33,7 +32,7 @@ public sealed class ApiTokenCommands(HoshiDbContext db, TimeProvider clock)
             UserId = userId,
             Name = Fields.RequiredText(name, "name", 200),
             Prefix = secret[..12],
-            SecretHash = Hash(secret),
+            SecretHash = Secrets.Hash(secret),
             CreatedAt = now,
             ExpiresAt = now.AddDays(days),
         };
@@ -51,7 +50,7 @@ public sealed class ApiTokenCommands(HoshiDbContext db, TimeProvider clock)
             return null;
         }
 
-        var hash = Hash(secret);
+        var hash = Secrets.Hash(secret);
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         if (token is null || !token.IsValidAt(now))
@@ -76,6 +75,4 @@ public sealed class ApiTokenCommands(HoshiDbContext db, TimeProvider clock)
         db.Record(organizationId, actor.Name, token.RevokedAt.Value, AuditEventType.ApiTokenRevoked, nameof(ApiToken), token.Id, null, AuditTrail.Snapshot(new { token.Name, token.Prefix }));
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

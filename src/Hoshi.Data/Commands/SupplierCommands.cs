@@ -206,11 +206,7 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
         };
     }
 
-    private void Touch(Supplier supplier)
-    {
-        supplier.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        supplier.Version++;
-    }
+    private void Touch(Supplier supplier) => supplier.Touch(clock.GetUtcNow().UtcDateTime);
 
     private async Task RefuseDuplicateCorporateNumberAsync(Guid organizationId, Supplier supplier, CancellationToken cancellationToken)
     {

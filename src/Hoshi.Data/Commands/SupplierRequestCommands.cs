@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Evaluation;
 using Hoshi.Data.Audit;
 using Hoshi.Data.Entities;
 using Hoshi.Data.Queries;
+using Hoshi.Data.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Data.Commands;
@@ -49,7 +48,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         }
 
         var catalog = catalogs.Resolve(null) ?? throw new InvalidOperationException("no catalog is loaded");
-        var token = TokenPrefix + Secret();
+        var token = TokenPrefix + Secrets.New();
         var request = new SupplierRequest
         {
             Id = Guid.CreateVersion7(),
@@ -60,7 +59,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             Message = Fields.OptionalText(input.Message, "message", 4000),
             CatalogKey = catalog.Key,
             Status = RequestStatus.Open,
-            TokenHash = Hash(token),
+            TokenHash = Secrets.Hash(token),
             TokenExpiresAt = LinkExpiry(input.DueOn),
             CreatedAt = now,
             CreatedBy = actor.Name,
@@ -70,7 +69,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         var before = AuditTrail.Snapshot(new { supplier.Status });
         supplier.Status = SupplierStatus.Requested;
         supplier.RequestDueOn = input.DueOn;
-        Touch(supplier, now);
+        supplier.Touch(now);
         db.Record(organizationId, actor.Name, now, AuditEventType.RequestSent, nameof(SupplierRequest), request.Id, before,
             AuditTrail.Snapshot(new { request.SupplierId, request.RequiredLevel, request.DueOn, request.Message, request.TokenExpiresAt }));
         await db.SaveChangesAsync(cancellationToken);
@@ -88,13 +87,13 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         string? newClaim = null;
         if (request.ClaimHash is null)
         {
-            newClaim = Secret();
-            request.ClaimHash = Hash(newClaim);
+            newClaim = Secrets.New();
+            request.ClaimHash = Secrets.Hash(newClaim);
             request.ClaimedAt = now;
             db.Record(request.OrganizationId, "supplier-link", now, AuditEventType.RequestClaimed, nameof(SupplierRequest), request.Id, null, null);
             await db.SaveChangesAsync(cancellationToken);
         }
-        else if (claim is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(claim)), Encoding.ASCII.GetBytes(request.ClaimHash)))
+        else if (!Secrets.Matches(claim, request.ClaimHash))
         {
             throw new RequestLinkException(RequestLinkProblem.ClaimedByAnother);
         }
@@ -321,7 +320,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
                 break;
         }
 
-        Touch(supplier, now);
+        supplier.Touch(now);
         var type = decision switch
         {
             ReviewDecision.Accept => AuditEventType.RequestAccepted,
@@ -350,7 +349,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         request.Version++;
         supplier.Status = supplier.ObtainedLevel is null ? SupplierStatus.NotRequested : SupplierStatus.Accepted;
         supplier.RequestDueOn = null;
-        Touch(supplier, now);
+        supplier.Touch(now);
         db.Record(organizationId, actor.Name, now, AuditEventType.RequestWithdrawn, nameof(SupplierRequest), request.Id, before, AuditTrail.Snapshot(new { request.Status }));
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -394,7 +393,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         request.Version++;
         var supplier = await db.Suppliers.SingleAsync(s => s.Id == request.SupplierId, cancellationToken);
         supplier.Status = SupplierStatus.Answered;
-        Touch(supplier, now);
+        supplier.Touch(now);
         db.Record(request.OrganizationId, $"supplier:{request.RespondentName}", now, AuditEventType.RequestAnswered, nameof(SupplierRequest), request.Id, null,
             AuditTrail.Snapshot(new { kind, request.AnsweredLevel, request.RegistrationNumber, request.ObtainedOn, request.DeclaredValidUntil, request.MissedRequirements, request.ShareId }));
         await db.SaveChangesAsync(cancellationToken);
@@ -407,7 +406,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             throw new RequestLinkException(RequestLinkProblem.Unknown);
         }
 
-        var hash = Hash(token);
+        var hash = Secrets.Hash(token);
         var request = await db.SupplierRequests.SingleOrDefaultAsync(r => r.TokenHash == hash, cancellationToken)
             ?? throw new RequestLinkException(RequestLinkProblem.Unknown);
         if (request.Status == RequestStatus.Withdrawn)
@@ -442,13 +441,5 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
-    private static void Touch(Supplier supplier, DateTime now)
-    {
-        supplier.UpdatedAt = now;
-        supplier.Version++;
-    }
 
-    private static string Secret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }

@@ -56,6 +56,13 @@ public sealed class Supplier : IOrganizationOwned
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }
 
+    /// <summary>Marks a change: the time, and the next version for optimistic concurrency.</summary>
+    public void Touch(DateTime utcNow)
+    {
+        UpdatedAt = utcNow;
+        Version++;
+    }
+
     /// <summary>An important supplier whose yearly check (requirement 14) is due within <paramref name="withinDays"/>.</summary>
     public bool YearlyCheckDue(DateOnly today, int withinDays = 30) =>
         Important && (CheckedOn is not { } checkedOn || checkedOn.AddYears(1) <= today.AddDays(withinDays));
