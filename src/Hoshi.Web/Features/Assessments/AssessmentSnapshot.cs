@@ -14,15 +14,18 @@ namespace Hoshi.Web.Features.Assessments;
 public sealed class AssessmentSnapshot
 {
     private AssessmentSnapshot(Assessment assessment, Catalog catalog, Dictionary<string, Answer> answers,
-        Dictionary<string, List<EvidenceFile>> evidence, List<RemediationAction> actions, Evaluation evaluation)
+        Dictionary<string, List<EvidenceFile>> evidence, Dictionary<string, int> evidenceCounts, List<RemediationAction> actions, Evaluation evaluation)
     {
         Assessment = assessment;
         Catalog = catalog;
         Answers = answers;
         Evidence = evidence;
+        this.evidenceCounts = evidenceCounts;
         Actions = actions;
         Evaluation = evaluation;
     }
+
+    private readonly Dictionary<string, int> evidenceCounts;
 
     public Assessment Assessment { get; }
     public Catalog Catalog { get; }
@@ -33,28 +36,50 @@ public sealed class AssessmentSnapshot
 
     public AnswerStatus StatusOf(string criterionId) => Answers.TryGetValue(criterionId, out var a) ? a.Status : AnswerStatus.Unanswered;
 
-    public int EvidenceCount(string criterionId) => Evidence.TryGetValue(criterionId, out var files) ? files.Count : 0;
+    public int EvidenceCount(string criterionId) => evidenceCounts.GetValueOrDefault(criterionId);
 
-    public static async Task<AssessmentSnapshot> LoadAsync(HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId)
+    /// <param name="overview">
+    /// For the workspace list: evidence only as counts per criterion and no actions, which halves the rows read.
+    /// <see cref="Evidence"/> and <see cref="Actions"/> are then empty.
+    /// </param>
+    public static async Task<AssessmentSnapshot> LoadAsync(HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, bool overview = false)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId);
         var catalog = catalogs.CatalogOf(assessment);
         var answers = await db.Answers.AsNoTracking()
             .Where(a => a.OrganizationId == organizationId && a.AssessmentId == assessmentId)
             .ToDictionaryAsync(a => a.CriterionId, StringComparer.Ordinal);
-        var links = await (
-            from l in db.EvidenceLinks.AsNoTracking()
-            join f in db.EvidenceFiles.AsNoTracking() on l.EvidenceFileId equals f.Id
-            where l.OrganizationId == organizationId && l.AssessmentId == assessmentId && f.OrganizationId == organizationId
-            select new { l.CriterionId, File = f }).ToListAsync();
-        var evidence = links.GroupBy(l => l.CriterionId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.File).ToList(), StringComparer.Ordinal);
-        var actions = await db.RemediationActions.AsNoTracking()
-            .Where(r => r.OrganizationId == organizationId && r.AssessmentId == assessmentId)
-            .OrderBy(r => r.DueDate)
-            .ToListAsync();
+        Dictionary<string, List<EvidenceFile>> evidence;
+        Dictionary<string, int> counts;
+        List<RemediationAction> actions;
+        if (overview)
+        {
+            evidence = [];
+            counts = await db.EvidenceLinks.AsNoTracking()
+                .Where(l => l.OrganizationId == organizationId && l.AssessmentId == assessmentId)
+                .GroupBy(l => l.CriterionId)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal);
+            actions = [];
+        }
+        else
+        {
+            var links = await (
+                from l in db.EvidenceLinks.AsNoTracking()
+                join f in db.EvidenceFiles.AsNoTracking() on l.EvidenceFileId equals f.Id
+                where l.OrganizationId == organizationId && l.AssessmentId == assessmentId && f.OrganizationId == organizationId
+                select new { l.CriterionId, File = f }).ToListAsync();
+            evidence = links.GroupBy(l => l.CriterionId, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(x => x.File).ToList(), StringComparer.Ordinal);
+            counts = evidence.ToDictionary(e => e.Key, e => e.Value.Count, StringComparer.Ordinal);
+            actions = await db.RemediationActions.AsNoTracking()
+                .Where(r => r.OrganizationId == organizationId && r.AssessmentId == assessmentId)
+                .OrderBy(r => r.DueDate)
+                .ToListAsync();
+        }
+
         var evaluation = LevelEvaluator.Evaluate(catalog, assessment.TargetLevel,
-            answers.Values.Select(a => new CriterionAnswer(a.CriterionId, a.Status, a.Justification, evidence.ContainsKey(a.CriterionId))));
-        return new AssessmentSnapshot(assessment, catalog, answers, evidence, actions, evaluation);
+            answers.Values.Select(a => new CriterionAnswer(a.CriterionId, a.Status, a.Justification, counts.ContainsKey(a.CriterionId))));
+        return new AssessmentSnapshot(assessment, catalog, answers, evidence, counts, actions, evaluation);
     }
 }

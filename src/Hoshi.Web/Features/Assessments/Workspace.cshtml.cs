@@ -27,7 +27,7 @@ public sealed class WorkspaceModel(HoshiDbContext db, TimeProvider clock, Catalo
 
     public async Task OnGetAsync()
     {
-        Snapshot = await AssessmentSnapshot.LoadAsync(Db, catalogs, Org.Organization.Id, AssessmentId);
+        Snapshot = await AssessmentSnapshot.LoadAsync(Db, catalogs, Org.Organization.Id, AssessmentId, overview: true);
         Current = WorkspaceFilter.Of(Filter, Category, Level);
         Requirements = Current.Requirements(Snapshot.Catalog, Snapshot.Assessment.TargetLevel).Where(r => r.Criteria.Any(Matches)).ToList();
         Shown = Requirements.Sum(r => r.Criteria.Count(Matches));
