@@ -306,6 +306,29 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Equal(1, await WithDbAsync(db => db.EvidenceFiles.CountAsync(e => e.OrganizationId == buyerOrg)));
         await buyer.GetAsync($"/o/{buyerOrg}/suppliers/{supplierId}");
         Assert.Contains(fingerprint, buyer.Html, StringComparison.Ordinal);
+
+        // The buyer's verification page: valid with the right fingerprint, named changes, a wrong key.
+        await VerifyAsync(buyer, buyerOrg, attestation, fingerprint);
+        Assert.Contains("検証できました", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("指定した指紋と一致", buyer.Html, StringComparison.Ordinal);
+        await VerifyAsync(buyer, buyerOrg, Encoding.UTF8.GetBytes(tampered), null);
+        Assert.Contains("検証できません", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("content changed", buyer.Html, StringComparison.Ordinal);
+        await VerifyAsync(buyer, buyerOrg, attestation, new string('a', 64));
+        Assert.Contains("指定した指紋と一致しません", buyer.Html, StringComparison.Ordinal);
+        await VerifyAsync(buyer, buyerOrg, "{\"format\": 1"u8.ToArray(), null);
+        Assert.Contains("Hoshiの署名付き証明書として読めません", buyer.Html, StringComparison.Ordinal);
+    }
+
+    private static async Task VerifyAsync(Session session, Guid org, byte[] file, string? fingerprint)
+    {
+        await session.GetAsync($"/o/{org}/suppliers/verify");
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file), "file", "attestation.json" },
+            { new StringContent(fingerprint ?? ""), "fingerprint" },
+        };
+        Assert.Equal(HttpStatusCode.OK, (await session.PostMultipartAsync($"/o/{org}/suppliers/verify", content)).StatusCode);
     }
 
     private static async Task UploadAttestationAsync(Session session, string path, byte[] file)
