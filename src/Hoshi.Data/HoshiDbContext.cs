@@ -32,6 +32,7 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
     public DbSet<AssessmentShare> AssessmentShares => Set<AssessmentShare>();
     public DbSet<SupplierGap> SupplierGaps => Set<SupplierGap>();
     public DbSet<SupplierChecklistItem> SupplierChecklistItems => Set<SupplierChecklistItem>();
+    public DbSet<SupplierContact> SupplierContacts => Set<SupplierContact>();
     public DbSet<OrganizationSigningKey> SigningKeys => Set<OrganizationSigningKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -253,8 +253,21 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Contains("他の人が先に更新しました", buyer.Html, StringComparison.Ordinal);
         Assert.Equal("基本契約書 第15条", (await WithDbAsync(db => db.SupplierChecklistItems.SingleAsync(i => i.Id == items[1].Id))).Note);
 
+        // Further contacts: checked like the primary one, audited, removable.
+        await buyer.SubmitAsync(page, new Dictionary<string, string> { ["NewContact.Name"] = "佐藤", ["NewContact.Email"] = "sato@" }, "ContactAdd");
+        Assert.Contains("メールアドレスの形式で入力してください", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.SupplierContacts.CountAsync()));
+        await buyer.SubmitAsync(page, new Dictionary<string, string> { ["NewContact.Name"] = "佐藤 次郎", ["NewContact.Role"] = "インシデント連絡窓口", ["NewContact.Email"] = "sato@buhin.example.jp" }, "ContactAdd");
+        await buyer.GetAsync(page);
+        Assert.Contains("インシデント連絡窓口", buyer.Html, StringComparison.Ordinal);
+        var contact = await WithDbAsync(db => db.SupplierContacts.SingleAsync());
+
         var other = await WithDbAsync(async db => (await new OrganizationCommands(db, TimeProvider.System).CreateAsync("他社", null, new Actor("test"))).Id);
         using var intruder = await MemberSessionAsync(other, "intruder2@example.jp", MemberRole.Editor);
+        await intruder.GetAsync($"/o/{other}/suppliers");
+        Assert.Equal(HttpStatusCode.NotFound, (await intruder.PostAsync($"/o/{other}/suppliers/{supplier}?handler=ContactRemove", new Dictionary<string, string> { ["contact"] = contact.Id.ToString() })).StatusCode);
+        await buyer.SubmitAsync(page, new Dictionary<string, string> { ["contact"] = contact.Id.ToString() }, "ContactRemove");
+        Assert.Equal(0, await WithDbAsync(db => db.SupplierContacts.CountAsync()));
         await intruder.GetAsync($"/o/{other}/suppliers");
         var forged = await intruder.PostAsync($"/o/{other}/suppliers/{supplier}?handler=ChecklistRemove", new Dictionary<string, string> { ["checklist"] = "IncidentRoles", ["item"] = items[0].Id.ToString() });
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);

@@ -951,6 +951,52 @@ namespace Hoshi.Data.Postgres.Migrations
                     b.ToTable("SupplierChecklistItems", (string)null);
                 });
 
+            modelBuilder.Entity("Hoshi.Data.Entities.SupplierContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("OrganizationId", "SupplierId");
+
+                    b.ToTable("SupplierContacts", (string)null);
+                });
+
             modelBuilder.Entity("Hoshi.Data.Entities.SupplierGap", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1394,6 +1440,15 @@ namespace Hoshi.Data.Postgres.Migrations
                         .HasForeignKey("EvidenceFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hoshi.Data.Entities.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hoshi.Data.Entities.SupplierContact", b =>
+                {
                     b.HasOne("Hoshi.Data.Entities.Supplier", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")

@@ -942,6 +942,52 @@ namespace Hoshi.Data.Sqlite.Migrations
                     b.ToTable("SupplierChecklistItems", (string)null);
                 });
 
+            modelBuilder.Entity("Hoshi.Data.Entities.SupplierContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SupplierId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("OrganizationId", "SupplierId");
+
+                    b.ToTable("SupplierContacts", (string)null);
+                });
+
             modelBuilder.Entity("Hoshi.Data.Entities.SupplierGap", b =>
                 {
                     b.Property<Guid>("OrganizationId")
@@ -1381,6 +1427,15 @@ namespace Hoshi.Data.Sqlite.Migrations
                         .HasForeignKey("EvidenceFileId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Hoshi.Data.Entities.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Hoshi.Data.Entities.SupplierContact", b =>
+                {
                     b.HasOne("Hoshi.Data.Entities.Supplier", null)
                         .WithMany()
                         .HasForeignKey("SupplierId")

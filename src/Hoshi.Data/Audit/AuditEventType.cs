@@ -43,6 +43,8 @@ public enum AuditEventType
     SuppliersImported = 1902,
     SupplierLevelDecided = 1903,
     SupplierChecklistUpdated = 1904,
+    SupplierContactAdded = 1905,
+    SupplierContactRemoved = 1906,
 
     RequestSent = 2000,
     RequestClaimed = 2001,

@@ -1,5 +1,6 @@
 using Hoshi.Core.Suppliers;
 using Hoshi.Data.Audit;
+using Hoshi.Data.Configurations;
 using Hoshi.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -184,6 +185,37 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
         db.Record(organizationId, actor.Name, decision.DecidedAt, AuditEventType.SupplierLevelDecided, nameof(Supplier), supplier.Id, before, AuditTrail.Snapshot(decision));
         await db.SaveChangesAsync(cancellationToken);
         return decision;
+    }
+
+    /// <summary>Adds a further contact; the name is required, e-mail and phone are checked like the primary contact's.</summary>
+    public async Task<SupplierContact> AddContactAsync(Guid organizationId, Guid supplierId, string? name, string? role, string? email, string? phone, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await RequireAsync(organizationId, supplierId, cancellationToken);
+        var contact = new SupplierContact
+        {
+            Id = Guid.CreateVersion7(),
+            OrganizationId = organizationId,
+            SupplierId = supplierId,
+            Name = Fields.RequiredText(name, "contact_name", SupplierLimits.Person),
+            Role = Fields.OptionalText(role, "contact_role", SupplierLimits.Person),
+            Email = SupplierInput.Email(email, "contact_email"),
+            Phone = SupplierInput.Phone(phone, "contact_phone"),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            CreatedBy = actor.Name,
+        };
+        db.SupplierContacts.Add(contact);
+        db.Record(organizationId, actor.Name, contact.CreatedAt, AuditEventType.SupplierContactAdded, nameof(SupplierContact), contact.Id, null, AuditTrail.Snapshot(contact));
+        await db.SaveChangesAsync(cancellationToken);
+        return contact;
+    }
+
+    public async Task RemoveContactAsync(Guid organizationId, Guid contactId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var contact = await db.SupplierContacts.SingleOrDefaultAsync(c => c.OrganizationId == organizationId && c.Id == contactId, cancellationToken)
+            ?? throw new NotFoundException("contact", contactId);
+        db.SupplierContacts.Remove(contact);
+        db.Record(organizationId, actor.Name, clock.GetUtcNow().UtcDateTime, AuditEventType.SupplierContactRemoved, nameof(SupplierContact), contact.Id, AuditTrail.Snapshot(contact), null);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     public async Task<Supplier> RequireAsync(Guid organizationId, Guid supplierId, CancellationToken cancellationToken = default) =>

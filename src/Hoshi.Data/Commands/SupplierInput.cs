@@ -89,7 +89,7 @@ public sealed record SupplierInput(
             : throw new ValidationException(field, $"\"{text}\" is not an e-mail address");
     }
 
-    private static string? Phone(string? value, string field)
+    internal static string? Phone(string? value, string field)
     {
         var text = Fields.OptionalText(value, field, 50);
         return text is null || text.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or ' ' or '(' or ')' or 'ー' or '－')

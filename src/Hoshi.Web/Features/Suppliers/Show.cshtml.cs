@@ -29,6 +29,10 @@ public sealed class ShowModel(
     public DateOnly Today { get; private set; }
     public Catalog? Catalog => catalogs.Resolve(null);
     public IReadOnlyList<SupplierChecklistItem> ChecklistItems { get; private set; } = [];
+    public IReadOnlyList<SupplierContact> Contacts { get; private set; } = [];
+
+    [BindProperty]
+    public ContactForm NewContact { get; set; } = new();
     public IReadOnlyDictionary<Guid, string> EvidenceNames { get; private set; } = new Dictionary<Guid, string>();
 
     /// <summary>The link of a request just sent: shown once, never stored.</summary>
@@ -116,6 +120,28 @@ public sealed class ShowModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostContactAddAsync()
+    {
+        try
+        {
+            await suppliers.AddContactAsync(Org.Organization.Id, Id, NewContact.Name, NewContact.Role, NewContact.Email, NewContact.Phone, Actor);
+            return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}#contacts");
+        }
+        catch (ValidationException e)
+        {
+            ModelState.AddModelError("", ErrorText.Of(e));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostContactRemoveAsync(Guid contact)
+    {
+        await suppliers.RemoveContactAsync(Org.Organization.Id, contact, Actor);
+        return Redirect($"/o/{Org.Organization.Id}/suppliers/{Id}#contacts");
+    }
+
     public async Task<IActionResult> OnPostChecklistStandardAsync(SupplierChecklist checklist) =>
         await ChecklistChangeAsync(() => checklists.AddStandardItemsAsync(Org.Organization.Id, Id, checklist, Actor), checklist);
 
@@ -170,6 +196,7 @@ public sealed class ShowModel(
         Supplier = await suppliers.RequireAsync(org, Id);
         Decisions = await Db.LevelDecisions.AsNoTracking().Where(d => d.OrganizationId == org && d.SupplierId == Id).OrderByDescending(d => d.DecidedAt).ToListAsync();
         Requests = await Db.SupplierRequests.AsNoTracking().Where(r => r.OrganizationId == org && r.SupplierId == Id).OrderByDescending(r => r.CreatedAt).ToListAsync();
+        Contacts = await Db.SupplierContacts.AsNoTracking().Where(c => c.OrganizationId == org && c.SupplierId == Id).OrderBy(c => c.CreatedAt).ToListAsync();
         ChecklistItems = await Db.SupplierChecklistItems.AsNoTracking().Where(i => i.OrganizationId == org && i.SupplierId == Id)
             .OrderBy(i => i.Checklist).ThenBy(i => i.SortOrder).ToListAsync();
         var evidenceIds = ChecklistItems.Where(i => i.EvidenceFileId != null).Select(i => i.EvidenceFileId!.Value).ToList();
@@ -185,6 +212,14 @@ public sealed class ShowModel(
         public int RequiredLevel { get; set; } = 3;
         public DateOnly? DueOn { get; set; }
         public string? Message { get; set; }
+    }
+
+    public sealed class ContactForm
+    {
+        public string? Name { get; set; }
+        public string? Role { get; set; }
+        public string? Email { get; set; }
+        public string? Phone { get; set; }
     }
 
     public sealed class ReviewForm
