@@ -58,6 +58,10 @@ public sealed partial class MailTests : IAsyncLifetime
         var link = LinkInPage().Match(buyer.Html).Groups[1].Value;
         Assert.Contains(link, Decode(data), StringComparison.Ordinal);
 
+        // In the app: the dashboard reminds of the same.
+        await buyer.GetAsync($"/o/{org}");
+        Assert.Contains("年次確認が必要 1社", buyer.Html, StringComparison.Ordinal);
+
         // The digest: the supplier is important and has never been checked, and its answer is awaited.
         await using var scope = app.Services.CreateAsyncScope();
         var reminders = scope.ServiceProvider.GetRequiredService<SupplierReminders>();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Web.Features.Dashboard;
 
-public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, CatalogLibrary catalogs) : OrgPageModel(db, clock)
+public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, CatalogLibrary catalogs, Suppliers.Portfolio portfolio) : OrgPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true, Name = "assessment")]
     public Guid? Selected { get; set; }
@@ -19,11 +19,19 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, CatalogLib
     public IReadOnlyList<RemediationAction> Overdue { get; private set; } = [];
     public IReadOnlyList<(EvidenceFile File, int Days)> Expiring { get; private set; } = [];
 
+    /// <summary>The buyer's supplier reminders (in-app), when the organization keeps a supplier register.</summary>
+    public Suppliers.PortfolioSummary? SupplierReminders { get; private set; }
+
     protected override Guid? AssessmentInRoute => Selected;
 
     public async Task<IActionResult> OnGetAsync()
     {
         Today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
+        if (Org.Membership.SeesAllAssessments() && await Db.Suppliers.AnyAsync(x => x.OrganizationId == Org.Organization.Id))
+        {
+            SupplierReminders = await portfolio.SummarizeAsync(Org.Organization.Id, Today);
+        }
+
         var query = Db.Assessments.Where(a => a.OrganizationId == Org.Organization.Id && a.Status != AssessmentStatus.Archived);
         if (!Org.Membership.SeesAllAssessments())
         {
