@@ -211,6 +211,24 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
 
         await buyer.GetAsync($"/o/{org}/suppliers?q=取引先150");
         Assert.Contains("1社が該当", buyer.Html, StringComparison.Ordinal);
+
+        // An edited workbook with a bad cell: sheet, row and column letter are named; nothing changes.
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes)))
+        {
+            var sheet = workbook.Worksheets.First();
+            sheet.Cell(3, 3).Value = "1234567890123";   // C3: 法人番号
+            sheet.Cell(4, 2).Value = "";                // B4: 取引先名
+            using var edited = new MemoryStream();
+            workbook.SaveAs(edited);
+            bytes = edited.ToArray();
+        }
+
+        await buyer.GetAsync($"/o/{org}/suppliers/import");
+        await ImportAsync(buyer, org, "suppliers.xlsx", bytes);
+        Assert.Contains("2件の問題があるため、何も登録していません", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("suppliers.xlsx [取引先] 3行目</td><td>C</td>", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("suppliers.xlsx [取引先] 4行目</td><td>B</td>", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(300, await WithDbAsync(db => db.Suppliers.CountAsync(x => x.Name != "")));
     }
 
     [Fact]
