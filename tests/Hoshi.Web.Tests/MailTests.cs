@@ -58,16 +58,22 @@ public sealed partial class MailTests : IAsyncLifetime
         var link = LinkInPage().Match(buyer.Html).Groups[1].Value;
         Assert.Contains(link, Decode(data), StringComparison.Ordinal);
 
-        // In the app: the dashboard reminds of the same.
-        await buyer.GetAsync($"/o/{org}");
-        Assert.Contains("年次確認が必要 1社", buyer.Html, StringComparison.Ordinal);
+        // The answer is now overdue. In the app, the dashboard says so.
+        await using (var arrange = app.Services.CreateAsyncScope())
+        {
+            await arrange.ServiceProvider.GetRequiredService<HoshiDbContext>().Suppliers
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.RequestDueOn, DateOnly.FromDateTime(DateTime.Now).AddDays(-1)));
+        }
 
-        // The digest: the supplier is important and has never been checked, and its answer is awaited.
+        await buyer.GetAsync($"/o/{org}");
+        Assert.Contains("回答期限超過 1社", buyer.Html, StringComparison.Ordinal);
+
+        // The digest says the same by mail.
         await using var scope = app.Services.CreateAsyncScope();
         var reminders = scope.ServiceProvider.GetRequiredService<SupplierReminders>();
         Assert.Equal(1, await reminders.SendDueAsync());
         var digest = Decode(sink.Messages.Last().Data);
-        Assert.Contains("年次確認が必要な重要取引先 / Yearly check due: 1", digest, StringComparison.Ordinal);
+        Assert.Contains("回答期限を過ぎた依頼 / Overdue requests: 1", digest, StringComparison.Ordinal);
         Assert.Contains("部品工業株式会社", digest, StringComparison.Ordinal);
         Assert.Equal(0, await reminders.SendDueAsync());   // once a day
         var db = scope.ServiceProvider.GetRequiredService<HoshiDbContext>();

@@ -61,7 +61,17 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
 
         var wrong = await buyer.SubmitAsync($"/o/{buyerOrg}/suppliers/edit", SupplierFields("部品工業株式会社", "1234567890123"));
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        Assert.Contains("法人番号は13桁の数字で入力してください", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("法人番号の検査用数字（先頭の1桁）が一致しません", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal(0, await WithDbAsync(db => db.Suppliers.CountAsync()));
+        var several = await buyer.SubmitAsync($"/o/{buyerOrg}/suppliers/edit", new Dictionary<string, string>
+        {
+            ["Form.Name"] = "", ["Form.CorporateNumber"] = "123", ["Form.ContactEmail"] = "yamada@@example", ["Form.ContactPhone"] = "abc", ["Version"] = "0",
+        });
+        foreach (var message in new[] { "名称を入力してください", "法人番号は13桁の数字で入力してください", "メールアドレスの形式で入力してください", "電話番号は数字とハイフンで入力してください" })
+        {
+            Assert.Contains(message, buyer.Html, StringComparison.Ordinal);
+        }
+
         Assert.Equal(0, await WithDbAsync(db => db.Suppliers.CountAsync()));
         var supplierId = await AddSupplierAsync(buyer, buyerOrg);
 
@@ -157,6 +167,34 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
     }
 
     [Fact]
+    public async Task The_questionnaire_reports_missing_answers_in_plain_words_and_records_the_level_reached()
+    {
+        var (buyer, org, _) = await SetUpAdminAsync();
+        var supplier = await AddSupplierAsync(buyer, org);
+        var path = await SendRequestAsync(buyer, org, supplier, 3);
+        using var portal = App.NewSession();
+        await portal.GetAsync(path);
+        await portal.GetAsync(path + "/questionnaire");
+        var empty = await portal.PostAsync(path + "/questionnaire", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Contains("回答者のお名前を入力してください", portal.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The value", portal.Html, StringComparison.Ordinal);
+
+        var criteria = Hoshi.Core.Catalogs.CatalogLibrary.BuiltIn().Resolve(null)!.CriteriaUpTo(3).ToList();
+        var fields = criteria.ToDictionary(c => $"Status[{c.Id}]", _ => "Implemented");
+        fields[$"Status[{criteria[0].Id}]"] = "NotApplicable";
+        fields["Respondent"] = "山田 太郎";
+        await portal.PostAsync(path + "/questionnaire", fields);
+        Assert.Contains($"{criteria[0].Id}: 「対象外」にする理由を書いてください", portal.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"NotApplicable\" checked", portal.Html, StringComparison.Ordinal);   // what was chosen stays
+
+        fields[$"Justification[{criteria[0].Id}]"] = "該当する業務がないため";
+        Assert.Equal(HttpStatusCode.Redirect, (await portal.PostAsync(path + "/questionnaire", fields)).StatusCode);
+        var request = await WithDbAsync(db => db.SupplierRequests.SingleAsync());
+        Assert.Equal((RequestStatus.Answered, ResponseKind.Questionnaire, 3), (request.Status, request.ResponseKind, request.AnsweredLevel));
+    }
+
+    [Fact]
     public async Task Unknown_and_expired_links_and_other_organizations_suppliers_are_refused()
     {
         var (buyer, org, _) = await SetUpAdminAsync();
@@ -211,6 +249,10 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
 
         await buyer.GetAsync($"/o/{org}/suppliers?q=取引先150");
         Assert.Contains("1社が該当", buyer.Html, StringComparison.Ordinal);
+        await buyer.GetAsync($"/o/{org}/suppliers?sort=name&pageNumber=2");
+        Assert.Contains("取引先160", buyer.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("取引先110", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("2 / 6", buyer.Html, StringComparison.Ordinal);
 
         // An edited workbook with a bad cell: sheet, row and column letter are named; nothing changes.
         using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes)))
@@ -349,6 +391,7 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Contains("指定した指紋と一致しません", buyer.Html, StringComparison.Ordinal);
         await VerifyAsync(buyer, buyerOrg, "{\"format\": 1"u8.ToArray(), null);
         Assert.Contains("Hoshiの署名付き証明書として読めません", buyer.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The value", buyer.Html, StringComparison.Ordinal);
     }
 
     private static async Task VerifyAsync(Session session, Guid org, byte[] file, string? fingerprint)

@@ -77,7 +77,7 @@ public sealed class SupplierChecklistCommands(HoshiDbContext db, TimeProvider cl
 
         var before = AuditTrail.Snapshot(item);
         item.Done = change.Done;
-        item.DoneOn = change.Done ? change.DoneOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) : null;
+        item.DoneOn = change.Done ? change.DoneOn ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime) : null;
         item.Note = Fields.OptionalText(change.Note, "note", 2000);
         item.EvidenceFileId = change.EvidenceFileId;
         item.UpdatedAt = clock.GetUtcNow().UtcDateTime;

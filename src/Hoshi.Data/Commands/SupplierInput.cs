@@ -31,6 +31,9 @@ public sealed record SupplierInput(
         }
     }
 
+    /// <summary>Every problem of every field, without changing anything: for a form that shows them all at once.</summary>
+    public IReadOnlyList<ValidationException> Problems() => TryApplyTo(new Supplier { Name = "", CreatedBy = "" });
+
     /// <summary>Checks every field, writes the ones that pass onto <paramref name="supplier"/>, and returns every problem.</summary>
     internal List<ValidationException> TryApplyTo(Supplier supplier)
     {

@@ -30,7 +30,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = Today();
         if (input.DueOn <= today)
         {
             throw new ValidationException("due_on", "must be after today");
@@ -303,9 +303,9 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
                 request.Status = RequestStatus.Accepted;
                 supplier.Status = SupplierStatus.Accepted;
                 supplier.ObtainedLevel = request.AnsweredLevel;
-                supplier.ValidUntil = request.DeclaredValidUntil ?? policy.ValidUntil(request.AnsweredLevel!.Value, DateOnly.FromDateTime(now));
+                supplier.ValidUntil = request.DeclaredValidUntil ?? policy.ValidUntil(request.AnsweredLevel!.Value, Today());
                 supplier.RequestDueOn = null;
-                supplier.CheckedOn = DateOnly.FromDateTime(now);
+                supplier.CheckedOn = Today();
                 await ReplaceGapsAsync(supplier, request.MissedRequirements, cancellationToken);
                 break;
             case ReviewDecision.Return:
@@ -437,7 +437,8 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         return Max(fromNow, dueOn.AddDays(14).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today in the server's calendar (its local time zone), the same day the pages show.</summary>
+    private DateOnly Today() => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 

@@ -63,9 +63,12 @@ public sealed class Supplier : IOrganizationOwned
         Version++;
     }
 
-    /// <summary>An important supplier whose yearly check (requirement 14) is due within <paramref name="withinDays"/>.</summary>
+    /// <summary>
+    /// An important supplier whose yearly check (requirement 14) is due within <paramref name="withinDays"/>. The
+    /// cycle starts at the first accepted answer; before that the supplier shows as not requested or undecided.
+    /// </summary>
     public bool YearlyCheckDue(DateOnly today, int withinDays = 30) =>
-        Important && (CheckedOn is not { } checkedOn || checkedOn.AddYears(1) <= today.AddDays(withinDays));
+        Important && CheckedOn is { } checkedOn && checkedOn.AddYears(1) <= today.AddDays(withinDays);
 
     /// <summary>The status a person sees: an accepted answer past its validity shows as expired.</summary>
     public SupplierStatus StatusOn(DateOnly today) =>

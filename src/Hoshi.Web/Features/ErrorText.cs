@@ -23,6 +23,7 @@ public static class ErrorText
         "due-date" => Ui.T("期限を入力してください。", "Enter a due date."),
         "assessment" => Ui.T("この自己評価はアーカイブ済みのため、変更できません。", "This assessment is archived and can no longer change."),
         "corporate_number" when e.Reason.Contains("already belongs", StringComparison.Ordinal) => Ui.T("この法人番号は、登録済みの別の取引先のものです。", "This corporate number belongs to another supplier in the register."),
+        "corporate_number" when e.Reason.Contains("check digit", StringComparison.Ordinal) => Ui.T("法人番号の検査用数字（先頭の1桁）が一致しません。番号をご確認ください。", "The check digit (the first digit) of the corporate number does not match; check the number."),
         "corporate_number" => Ui.T("法人番号は13桁の数字で入力してください（先頭の検査用数字も含めて正しい番号かを確認しています）。", "Enter the 13-digit corporate number; its check digit is verified."),
         "contact_name" => Ui.T("連絡先の氏名を入力してください。", "Enter the contact's name."),
         "contact_email" => Ui.T("メールアドレスの形式で入力してください。", "Enter an e-mail address."),

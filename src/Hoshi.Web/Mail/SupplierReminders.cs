@@ -27,7 +27,7 @@ public sealed class SupplierReminders(HoshiDbContext db, Mailer mailer, TimeProv
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var startOfDay = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var organizations = await db.Suppliers.AsNoTracking().Select(s => s.OrganizationId).Distinct().ToListAsync(cancellationToken);
         var sent = 0;
@@ -75,7 +75,7 @@ public sealed class SupplierReminders(HoshiDbContext db, Mailer mailer, TimeProv
             ("回答期限を過ぎた依頼 / Overdue requests", suppliers.Where(s => (s.Status == SupplierStatus.Requested || s.Status == SupplierStatus.Returned) && s.RequestDueOn < today)),
             ("確認待ちの回答 / Answers to review", suppliers.Where(s => s.Status == SupplierStatus.Answered)),
             ($"{WithinDays}日以内に有効期限 / Validity ends within {WithinDays} days", suppliers.Where(s => s.ValidUntil >= today && s.ValidUntil <= soon)),
-            ("年次確認が必要な重要取引先 / Yearly check due", suppliers.Where(s => s.Important && (s.CheckedOn == null || s.CheckedOn <= checkBefore))),
+            ("年次確認が必要な重要取引先 / Yearly check due", suppliers.Where(s => s.Important && s.CheckedOn != null && s.CheckedOn <= checkBefore)),
         };
 
         var body = new StringBuilder();

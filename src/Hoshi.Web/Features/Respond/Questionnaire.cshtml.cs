@@ -13,11 +13,10 @@ public sealed class QuestionnaireModel(SupplierRequestCommands requests, Catalog
 
     public IEnumerable<Requirement> Requirements => Catalog.Requirements.Where(r => r.Level <= Session.Request.RequiredLevel);
 
-    [BindProperty]
-    public Dictionary<string, AnswerStatus> Status { get; set; } = [];
+    /// <summary>Read from the form fields Status[criterion] and Justification[criterion] by <see cref="ReadAnswers"/>.</summary>
+    public Dictionary<string, AnswerStatus> Status { get; } = [];
 
-    [BindProperty]
-    public Dictionary<string, string?> Justification { get; set; } = [];
+    public Dictionary<string, string?> Justification { get; } = [];
 
     [BindProperty]
     public string? Respondent { get; set; }
@@ -25,10 +24,31 @@ public sealed class QuestionnaireModel(SupplierRequestCommands requests, Catalog
     [BindProperty]
     public string? Comment { get; set; }
 
+    /// <summary>
+    /// The answers as posted. Read by hand: a dictionary bound by the framework falls back to every form field
+    /// when none matches, and reports its own English errors.
+    /// </summary>
+    private void ReadAnswers()
+    {
+        foreach (var criterion in Requirements.SelectMany(r => r.Criteria))
+        {
+            if (Enum.TryParse<AnswerStatus>(Request.Form[$"Status[{criterion.Id}]"].ToString(), out var status) && Enum.IsDefined(status))
+            {
+                Status[criterion.Id] = status;
+            }
+
+            if (Request.Form[$"Justification[{criterion.Id}]"].ToString() is { Length: > 0 } justification)
+            {
+                Justification[criterion.Id] = justification;
+            }
+        }
+    }
+
     public IActionResult OnGet() => Session.Request.IsOpenForAnswer ? Page() : Redirect($"/respond/{Token}");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        ReadAnswers();
         var answers = Requirements.SelectMany(r => r.Criteria)
             .Select(c => new QuestionnaireAnswer(c.Id, Status.GetValueOrDefault(c.Id), Justification.GetValueOrDefault(c.Id)))
             .ToList();

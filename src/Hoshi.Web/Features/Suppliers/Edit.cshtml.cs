@@ -34,6 +34,18 @@ public sealed class EditModel(HoshiDbContext db, TimeProvider clock, SupplierCom
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // Input problems come from the command's own checks, all at once; the browser's are switched off (novalidate).
+        ModelState.Clear();
+        foreach (var problem in Form.ToInput().Problems())
+        {
+            ModelState.AddModelError(SupplierForm.FieldOf(problem.Field), ErrorText.Of(problem));
+        }
+
+        if (ModelState.ErrorCount > 0)
+        {
+            return Page();
+        }
+
         try
         {
             var supplier = Id is { } id

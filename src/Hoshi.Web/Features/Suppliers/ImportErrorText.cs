@@ -27,7 +27,8 @@ public static partial class ImportErrorText
         {
             ("name", _) when reason.Contains("required", StringComparison.Ordinal) => "取引先名を入力してください。",
             ("corporate_number", _) when reason.Contains("already belongs", StringComparison.Ordinal) => "この法人番号は、登録済みの別の取引先のものです。",
-            ("corporate_number", _) => "法人番号は13桁の数字で、先頭の検査用数字が正しい必要があります。",
+            ("corporate_number", _) when reason.Contains("check digit", StringComparison.Ordinal) => "法人番号の検査用数字（先頭の1桁）が一致しません。",
+            ("corporate_number", _) => "法人番号は13桁の数字で入力してください。",
             ("contact_email", _) => "メールアドレスの形式ではありません。",
             ("contact_phone", _) => "電話番号の形式ではありません（数字とハイフンで入力してください）。",
             ("important", _) => "「はい」か「いいえ」（空欄はいいえ）で入力してください。",

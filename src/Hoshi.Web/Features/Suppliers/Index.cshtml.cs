@@ -28,8 +28,8 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, Portfolio 
         Summary = await portfolio.SummarizeAsync(Org.Organization.Id, Today);
         var query = portfolio.Query(Org.Organization.Id, Filter, Today);
         Matching = await query.CountAsync();
-        Filter.Page = Math.Clamp(Filter.Page, 1, Pages);
-        Suppliers = await query.Skip((Filter.Page - 1) * Portfolio.PageSize).Take(Portfolio.PageSize).ToListAsync();
+        Filter.PageNumber = Math.Clamp(Filter.PageNumber, 1, Pages);
+        Suppliers = await query.Skip((Filter.PageNumber - 1) * Portfolio.PageSize).Take(Portfolio.PageSize).ToListAsync();
     }
 
     /// <summary>The query string of the current filter with one value changed, for sort and page links.</summary>
@@ -42,7 +42,7 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, Portfolio 
             ["required"] = Filter.Required?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["important"] = Filter.Important ? "true" : null,
             ["sort"] = sort ?? Filter.Sort,
-            ["page"] = page is { } p && p > 1 ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            ["pageNumber"] = page is { } p && p > 1 ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/o/{Org.Organization.Id}/suppliers",
             values.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value));

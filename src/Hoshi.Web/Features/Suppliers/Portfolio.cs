@@ -12,7 +12,9 @@ public sealed class PortfolioFilter
     public int? Required { get; set; }
     public bool Important { get; set; }
     public string? Sort { get; set; }
-    public int Page { get; set; } = 1;
+
+    /// <summary>Bound from "pageNumber": "page" is Razor Pages' own route value and never reaches a model.</summary>
+    public int PageNumber { get; set; } = 1;
 }
 
 /// <summary>The counts at the top of the portfolio.</summary>
@@ -21,6 +23,8 @@ public sealed record PortfolioSummary(
     int Total,
     IReadOnlyDictionary<(int? Required, int? Obtained), int> Matrix,
     int Meeting,
+    int Short,
+    int Undecided,
     int OverdueRequests,
     int AwaitingReview,
     int ExpiringSoon,
@@ -52,7 +56,7 @@ public sealed class Portfolio(HoshiDbContext db)
                 Overdue = s.RequestDueOn != null && s.RequestDueOn < today,
                 Expiring = s.ValidUntil != null && s.ValidUntil >= today && s.ValidUntil <= soon,
                 Expired = s.ValidUntil != null && s.ValidUntil < today,
-                DueForCheck = s.Important && (s.CheckedOn == null || s.CheckedOn <= checkBefore),
+                DueForCheck = s.Important && s.CheckedOn != null && s.CheckedOn <= checkBefore,
             })
             .Select(g => new { g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -70,6 +74,8 @@ public sealed class Portfolio(HoshiDbContext db)
             groups.Sum(g => g.Count),
             matrix,
             groups.Where(g => g.Key.RequiredLevel is { } r && g.Key.Obtained >= r).Sum(g => g.Count),
+            groups.Where(g => g.Key.RequiredLevel is { } r && !(g.Key.Obtained >= r)).Sum(g => g.Count),
+            groups.Where(g => g.Key.RequiredLevel is null).Sum(g => g.Count),
             groups.Where(g => g.Key.Overdue && g.Key.Status is SupplierStatus.Requested or SupplierStatus.Returned).Sum(g => g.Count),
             groups.Where(g => g.Key.Status == SupplierStatus.Answered).Sum(g => g.Count),
             groups.Where(g => g.Key.Expiring).Sum(g => g.Count),
@@ -105,7 +111,7 @@ public sealed class Portfolio(HoshiDbContext db)
             "expired" => query.Where(s => s.ValidUntil < today),
             "short" => query.Where(s => s.RequiredLevel != null && !(s.ValidUntil >= today && s.ObtainedLevel >= s.RequiredLevel)),
             "undecided" => query.Where(s => s.RequiredLevel == null),
-            "check" => query.Where(s => s.Important && (s.CheckedOn == null || s.CheckedOn <= today.AddDays(YearlyCheckWarningDays).AddYears(-1))),
+            "check" => query.Where(s => s.Important && s.CheckedOn != null && s.CheckedOn <= today.AddDays(YearlyCheckWarningDays).AddYears(-1)),
             { } name when Enum.TryParse<SupplierStatus>(name, ignoreCase: true, out var status) && status != SupplierStatus.Expired => query.Where(s => s.Status == status),
             _ => query,
         };

@@ -6,8 +6,9 @@
   if (!form || !proposal) return;
   const update = () => {
     const answers = ['Q1', 'Q2', 'Q3'].map(q => form.querySelector(`input[name="Form.${q}"]:checked`));
-    if (answers.some(a => !a)) return;
-    const level = answers.some(a => a.value === 'true') ? '4' : '3';
+    const anyYes = answers.some(a => a && a.value === 'true');
+    if (!anyYes && answers.some(a => !a)) return;   // ★3 only once all three are answered no
+    const level = anyYes ? '4' : '3';
     proposal.textContent = proposal.dataset[(proposal.dataset.lang === 'en' ? 'en' : 'ja') + level];
     proposal.classList.add('decided');
   };
