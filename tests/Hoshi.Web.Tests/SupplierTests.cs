@@ -236,6 +236,13 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Contains("ファイルの2行目と同じ法人番号です", buyer.Html, StringComparison.Ordinal);
         Assert.Equal(0, await WithDbAsync(db => db.Suppliers.CountAsync()));
 
+        // Excel in Japan writes plain CSV in Shift_JIS: read as such.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        await ImportAsync(buyer, org, "sjis.csv", System.Text.Encoding.GetEncoding(932).GetBytes($"取引先名,法人番号\n株式会社シフトジス,{CorporateNumbers.Valid(99)}\n"));
+        Assert.Contains("追加 1件", buyer.Html, StringComparison.Ordinal);
+        Assert.Equal("株式会社シフトジス", await WithDbAsync(db => db.Suppliers.Select(x => x.Name).SingleAsync()));
+        await buyer.GetAsync($"/o/{org}/suppliers/import");
+
         var good = "name,corporate_number,tags\n" + string.Join("\n", Enumerable.Range(100, 300).Select(i => $"取引先{i},{CorporateNumbers.Valid(i)},製造")) + "\n";
         await ImportAsync(buyer, org, "suppliers.csv", Encoding.UTF8.GetBytes(good));
         Assert.Contains("追加 300件", buyer.Html, StringComparison.Ordinal);
@@ -245,14 +252,14 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         var bytes = await export.Content.ReadAsByteArrayAsync();
         await buyer.GetAsync($"/o/{org}/suppliers/import");
         await ImportAsync(buyer, org, "suppliers.xlsx", bytes);
-        Assert.Contains("変更なし 300件", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("変更なし 301件", buyer.Html, StringComparison.Ordinal);
 
         await buyer.GetAsync($"/o/{org}/suppliers?q=取引先150");
         Assert.Contains("1社が該当", buyer.Html, StringComparison.Ordinal);
         await buyer.GetAsync($"/o/{org}/suppliers?sort=name&pageNumber=2");
         Assert.Contains("取引先160", buyer.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("取引先110", buyer.Html, StringComparison.Ordinal);
-        Assert.Contains("2 / 6", buyer.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("取引先120", buyer.Html, StringComparison.Ordinal);
+        Assert.Contains("2 / 7", buyer.Html, StringComparison.Ordinal);
 
         // An edited workbook with a bad cell: sheet, row and column letter are named; nothing changes.
         using (var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(bytes)))
@@ -270,7 +277,7 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         Assert.Contains("2件の問題があるため、何も登録していません", buyer.Html, StringComparison.Ordinal);
         Assert.Contains("suppliers.xlsx [取引先] 3行目</td><td>C</td>", buyer.Html, StringComparison.Ordinal);
         Assert.Contains("suppliers.xlsx [取引先] 4行目</td><td>B</td>", buyer.Html, StringComparison.Ordinal);
-        Assert.Equal(300, await WithDbAsync(db => db.Suppliers.CountAsync(x => x.Name != "")));
+        Assert.Equal(301, await WithDbAsync(db => db.Suppliers.CountAsync(x => x.Name != "")));
     }
 
     [Fact]

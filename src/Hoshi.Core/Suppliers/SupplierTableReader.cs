@@ -22,19 +22,15 @@ public static class SupplierTableReader
 
     private static SupplierTable ReadCsv(Stream input, string fileName)
     {
-        using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         List<CsvRecord> records;
         try
         {
+            using var reader = new StringReader(Decode(input, fileName));
             records = CsvReader.Read(reader).ToList();
         }
         catch (CsvFormatException e)
         {
             throw new InvalidInputException([new InputError(fileName, e.Line, e.Reason)]);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            throw new InvalidInputException([new InputError(fileName, 0, "the file is not UTF-8 text; save the CSV as UTF-8 (Excel: 「CSV UTF-8 (コンマ区切り)」)")]);
         }
 
         if (records.Count == 0)
@@ -76,6 +72,38 @@ public static class SupplierTableReader
             }
 
             return Table(where, rows, keys.ToDictionary(k => k.Value.Key, k => XLHelper.GetColumnLetterFromNumber(k.Key + 1)));
+        }
+    }
+
+    /// <summary>
+    /// UTF-8 (with or without BOM), or else Shift_JIS (CP932), which Excel in Japan writes for plain "CSV": a
+    /// file that is valid UTF-8 is read as UTF-8; anything else must be valid CP932.
+    /// </summary>
+    private static string Decode(Stream input, string fileName)
+    {
+        using var buffer = new MemoryStream();
+        input.CopyTo(buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (bytes.StartsWith(System.Text.Encoding.UTF8.Preamble))
+        {
+            bytes = bytes[System.Text.Encoding.UTF8.Preamble.Length..];
+        }
+
+        try
+        {
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+            try
+            {
+                return System.Text.Encoding.GetEncoding(932, System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback).GetString(bytes);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                throw new InvalidInputException([new InputError(fileName, 0, "the file is neither UTF-8 nor Shift_JIS text; save the CSV as UTF-8 (Excel: 「CSV UTF-8 (コンマ区切り)」)")]);
+            }
         }
     }
 

@@ -38,7 +38,7 @@ public static partial class ImportErrorText
             (null, _) when reason.StartsWith("unknown column", StringComparison.Ordinal) => $"知らない列名です: {reason["unknown column ".Length..]}",
             (null, _) when reason.Contains("appears twice", StringComparison.Ordinal) => "同じ列が2回あります。",
             (null, _) when reason.Contains("is required", StringComparison.Ordinal) => "「取引先名」の列が必要です。",
-            (null, _) when reason.Contains("not UTF-8", StringComparison.Ordinal) => "UTF-8のCSVではありません。Excelでは「CSV UTF-8（コンマ区切り）」で保存してください。",
+            (null, _) when reason.Contains("neither UTF-8 nor Shift_JIS", StringComparison.Ordinal) => "UTF-8でもShift_JISでもないため読めません。Excelでは「CSV UTF-8（コンマ区切り）」で保存してください。",
             (null, _) when reason.Contains("not an Excel workbook", StringComparison.Ordinal) => "読み込めるExcelファイル（.xlsx）ではありません。",
             (null, _) when reason.Contains("is empty", StringComparison.Ordinal) => "ファイルが空です。1行目に列名が必要です。",
             _ => reason,
