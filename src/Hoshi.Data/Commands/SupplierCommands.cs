@@ -61,7 +61,7 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
         foreach (var row in rows)
         {
             errors.AddRange(row.CellErrors ?? []);
-            Supplier target;
+            Supplier? target = null;
             if (row.Id is { } id)
             {
                 if (!existing.TryGetValue(id, out var found))
@@ -78,12 +78,8 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
 
                 target = found;
             }
-            else
-            {
-                target = NewSupplier(organizationId, actor);
-            }
 
-            var before = row.Id is null ? null : AuditTrail.Snapshot(target);
+            // The row's values, checked, on a new supplier: kept as is for a new row, compared for an existing one.
             var candidate = NewSupplier(organizationId, actor);
             var problems = row.Input.TryApplyTo(candidate);
             if (problems.Count > 0)
@@ -101,20 +97,23 @@ public sealed class SupplierCommands(HoshiDbContext db, TimeProvider clock)
                 }
 
                 seenNumbers[number] = row.Line;
-                if (numberOwners.TryGetValue(number, out var owner) && owner != target.Id)
+                if (numberOwners.TryGetValue(number, out var owner) && owner != target?.Id)
                 {
                     errors.Add(new SupplierImportError(row.Line, SupplierColumns.CorporateNumber.Key, $"{number} already belongs to another supplier in the register ({existing[owner].Name})"));
                     continue;
                 }
             }
 
-            if (row.Id is not null && SameValues(target, candidate))
+            if (target is null)
             {
-                continue;
+                changes.Add((candidate, true, null));
             }
-
-            row.Input.ApplyTo(target);
-            changes.Add((target, row.Id is null, before));
+            else if (!SameValues(target, candidate))
+            {
+                var before = AuditTrail.Snapshot(target);
+                row.Input.ApplyTo(target);
+                changes.Add((target, false, before));
+            }
         }
 
         if (errors.Count > 0)
