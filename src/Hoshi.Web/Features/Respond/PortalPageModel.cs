@@ -1,6 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hoshi.Data.Commands;
+using Hoshi.Data.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -81,5 +80,5 @@ public abstract class PortalPageModel(SupplierRequestCommands requests) : PageMo
 
     /// <summary>One cookie per link, named by a hash of the token so the name reveals nothing.</summary>
     private static string CookieName(string token) =>
-        "hoshi.claim." + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..16];
+        "hoshi.claim." + Secrets.Hash(token)[..16];
 }

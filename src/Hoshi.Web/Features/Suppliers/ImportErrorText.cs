@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using Hoshi.Data.Commands;
 using Hoshi.Web.Localization;
 
 namespace Hoshi.Web.Features.Suppliers;
 
-/// <summary>The import's refusals in Japanese: the commands and reader speak English; the common ones are said here.</summary>
+/// <summary>
+/// The import's refusals in Japanese: the commands and reader speak English. What only a file can get wrong is
+/// said here; a field's own check is said by <see cref="ErrorText"/>, as on the supplier form.
+/// </summary>
 public static partial class ImportErrorText
 {
     public static string Of(string? field, string reason)
@@ -25,16 +29,12 @@ public static partial class ImportErrorText
 
         return (field, reason) switch
         {
-            ("name", _) when reason.Contains("required", StringComparison.Ordinal) => "取引先名を入力してください。",
-            ("corporate_number", _) when reason.Contains("already belongs", StringComparison.Ordinal) => "この法人番号は、登録済みの別の取引先のものです。",
-            ("corporate_number", _) when reason.Contains("check digit", StringComparison.Ordinal) => "法人番号の検査用数字（先頭の1桁）が一致しません。",
-            ("corporate_number", _) => "法人番号は13桁の数字で入力してください。",
-            ("contact_email", _) => "メールアドレスの形式ではありません。",
-            ("contact_phone", _) => "電話番号の形式ではありません（数字とハイフンで入力してください）。",
             ("important", _) => "「はい」か「いいえ」（空欄はいいえ）で入力してください。",
             ("id", _) when reason.Contains("twice", StringComparison.Ordinal) => "同じIDの行が2回あります。",
             ("id", _) => "このIDの取引先は登録されていません。新しく追加する行はIDを空欄にしてください。",
             (_, _) when reason.Contains("control characters", StringComparison.Ordinal) => "制御文字が含まれています。",
+            // A field's own check says the same as on the supplier form.
+            ("name" or "corporate_number" or "contact_email" or "contact_phone", _) => ErrorText.Of(new ValidationException(field, reason)),
             (null, _) when reason.StartsWith("unknown column", StringComparison.Ordinal) => $"知らない列名です: {reason["unknown column ".Length..]}",
             (null, _) when reason.Contains("appears twice", StringComparison.Ordinal) => "同じ列が2回あります。",
             (null, _) when reason.Contains("is required", StringComparison.Ordinal) => "「取引先名」の列が必要です。",
