@@ -1,8 +1,6 @@
-using Hoshi.Core.Attestations;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Export;
 using Hoshi.Data;
-using Hoshi.Data.Audit;
 using Hoshi.Data.Commands;
 using Hoshi.Data.Entities;
 using Hoshi.Data.Queries;
@@ -46,13 +44,7 @@ public sealed class ResultsModel(HoshiDbContext db, TimeProvider clock, CatalogL
             return Forbid();
         }
 
-        var record = await Db.LoadRecordAsync(catalogs, Org.Organization.Id, AssessmentId);
-        using var key = await keys.GetOrCreateAsync(Org.Organization.Id, Actor);
-        var content = AttestationContent.From(record, Clock.GetUtcNow());
-        var bytes = AttestationSigner.Sign(content, key);
-        Db.Record(Org.Organization.Id, UserName, Clock.GetUtcNow().UtcDateTime, AuditEventType.AttestationIssued, nameof(Assessment), AssessmentId, null,
-            AuditTrail.Snapshot(new { content.Result.ReachedLevel, fingerprint = AttestationKeys.Fingerprint(key), content.Header.IssuedAt }));
-        await Db.SaveChangesAsync();
+        var bytes = await keys.SignAttestationAsync(Org.Organization.Id, AssessmentId, Actor);
         return File(bytes, "application/json", $"attestation-{Clock.GetUtcNow():yyyyMMdd}-{AssessmentId:N}.json");
     }
 }
