@@ -52,22 +52,14 @@ public sealed class IndexModel(SupplierRequestCommands requests, HoshiDbContext 
         return Page();
     }
 
-    public const long MaxAttestationBytes = 5 * 1024 * 1024;
-
     /// <summary>A signed attestation from the supplier's own Hoshi: verified, then kept as the buyer's evidence.</summary>
     public async Task<IActionResult> OnPostAttestationAsync(IFormFile? file)
     {
-        if (file is null || file.Length == 0 || file.Length > MaxAttestationBytes)
+        if (await AttestationUpload.ReadAsync(file) is not { } bytes)
         {
-            ModelState.AddModelError("", Ui.T("署名付き証明書のファイル（.json、5 MBまで）を選んでください。", "Choose the signed attestation file (.json, up to 5 MB)."));
+            ModelState.AddModelError("", AttestationUpload.Refusal);
             await LoadShareableAsync();
             return Page();
-        }
-
-        var bytes = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes);
         }
 
         try
@@ -75,7 +67,7 @@ public sealed class IndexModel(SupplierRequestCommands requests, HoshiDbContext 
             var actor = new Actor($"supplier:{Respondent?.Trim()}");
             await Requests.AnswerWithAttestationAsync(Token, Claim, bytes,
                 async () => (await evidence.AddAsync(Session.Request.OrganizationId, new MemoryStream(bytes),
-                    new NewEvidence(Path.GetFileName(file.FileName), Ui.T($"{Session.SupplierName} の署名付き証明書", $"Signed attestation of {Session.SupplierName}")), actor)).Id,
+                    new NewEvidence(Path.GetFileName(file!.FileName), Ui.T($"{Session.SupplierName} の署名付き証明書", $"Signed attestation of {Session.SupplierName}")), actor)).Id,
                 Respondent, Comment);
             return Redirect($"/respond/{Token}/done");
         }

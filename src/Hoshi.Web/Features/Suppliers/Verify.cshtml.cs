@@ -24,9 +24,9 @@ public sealed class VerifyModel(HoshiDbContext db, TimeProvider clock) : OrgPage
 
     public async Task OnPostAsync(IFormFile? file, string? fingerprint)
     {
-        if (file is null || file.Length == 0 || file.Length > Respond.IndexModel.MaxAttestationBytes)
+        if (await AttestationUpload.ReadAsync(file) is not { } bytes)
         {
-            ModelState.AddModelError("", Ui.T("署名付き証明書のファイル（.json、5 MBまで）を選んでください。", "Choose the signed attestation file (.json, up to 5 MB)."));
+            ModelState.AddModelError("", AttestationUpload.Refusal);
             return;
         }
 
@@ -41,12 +41,7 @@ public sealed class VerifyModel(HoshiDbContext db, TimeProvider clock) : OrgPage
             }
         }
 
-        FileName = Path.GetFileName(file.FileName);
-        var bytes = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes);
-        }
+        FileName = Path.GetFileName(file!.FileName);
 
         try
         {
