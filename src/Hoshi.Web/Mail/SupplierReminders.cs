@@ -67,15 +67,13 @@ public sealed class SupplierReminders(HoshiDbContext db, Mailer mailer, TimeProv
 
     private async Task<(string Subject, string Body)?> DigestAsync(Guid org, DateOnly today, CancellationToken cancellationToken)
     {
-        var soon = today.AddDays(WithinDays);
-        var checkBefore = soon.AddYears(-1);
         var suppliers = db.Suppliers.AsNoTracking().Where(s => s.OrganizationId == org);
         var sections = new (string Title, IQueryable<Supplier> Query)[]
         {
-            ("回答期限を過ぎた依頼 / Overdue requests", suppliers.Where(s => (s.Status == SupplierStatus.Requested || s.Status == SupplierStatus.Returned) && s.RequestDueOn < today)),
+            ("回答期限を過ぎた依頼 / Overdue requests", suppliers.Where(Portfolio.Overdue(today))),
             ("確認待ちの回答 / Answers to review", suppliers.Where(s => s.Status == SupplierStatus.Answered)),
-            ($"{WithinDays}日以内に有効期限 / Validity ends within {WithinDays} days", suppliers.Where(s => s.ValidUntil >= today && s.ValidUntil <= soon)),
-            ("年次確認が必要な重要取引先 / Yearly check due", suppliers.Where(s => s.Important && s.CheckedOn != null && s.CheckedOn <= checkBefore)),
+            ($"{WithinDays}日以内に有効期限 / Validity ends within {WithinDays} days", suppliers.Where(Portfolio.ValidityEnding(today, WithinDays))),
+            ("年次確認が必要な重要取引先 / Yearly check due", suppliers.Where(Portfolio.YearlyCheckDue(today))),
         };
 
         var body = new StringBuilder();

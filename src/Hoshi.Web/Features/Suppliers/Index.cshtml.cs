@@ -16,6 +16,7 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, Portfolio 
     public PortfolioFilter Filter { get; set; } = new();
 
     public PortfolioSummary Summary { get; private set; } = null!;
+    public IReadOnlyList<(string RequirementId, int Suppliers)> MostMissed { get; private set; } = [];
     public IReadOnlyList<Supplier> Suppliers { get; private set; } = [];
     public int Matching { get; private set; }
     public int Pages => Math.Max(1, (Matching + Portfolio.PageSize - 1) / Portfolio.PageSize);
@@ -26,6 +27,7 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, Portfolio 
     {
         Today = DateOnly.FromDateTime(Clock.GetLocalNow().DateTime);
         Summary = await portfolio.SummarizeAsync(Org.Organization.Id, Today);
+        MostMissed = await portfolio.MostMissedAsync(Org.Organization.Id);
         var query = portfolio.Query(Org.Organization.Id, Filter, Today);
         Matching = await query.CountAsync();
         Filter.PageNumber = Math.Clamp(Filter.PageNumber, 1, Pages);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hoshi.Data;
 using Hoshi.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed class PortfolioFilter
     public int PageNumber { get; set; } = 1;
 }
 
-/// <summary>The counts at the top of the portfolio.</summary>
+/// <summary>The counts at the top of the portfolio (and of the dashboard's supplier notice).</summary>
 /// <param name="Matrix">Suppliers by required ★ (null = not decided) and valid obtained ★ (null = none).</param>
 public sealed record PortfolioSummary(
     int Total,
@@ -29,8 +30,7 @@ public sealed record PortfolioSummary(
     int AwaitingReview,
     int ExpiringSoon,
     int Expired,
-    int ImportantDueForCheck,
-    IReadOnlyList<(string RequirementId, int Suppliers)> MostMissed);
+    int ImportantDueForCheck);
 
 /// <summary>
 /// The buyer's portfolio queries. Written for 10,000 suppliers: the counts are grouped in the database over
@@ -62,13 +62,6 @@ public sealed class Portfolio(HoshiDbContext db)
             .ToListAsync(cancellationToken);
 
         var matrix = groups.GroupBy(g => (g.Key.RequiredLevel, g.Key.Obtained)).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
-        var missed = await db.SupplierGaps.AsNoTracking()
-            .Where(g => g.OrganizationId == organizationId)
-            .GroupBy(g => g.RequirementId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
-            .Take(10)
-            .ToListAsync(cancellationToken);
 
         return new PortfolioSummary(
             groups.Sum(g => g.Count),
@@ -80,8 +73,38 @@ public sealed class Portfolio(HoshiDbContext db)
             groups.Where(g => g.Key.Status == SupplierStatus.Answered).Sum(g => g.Count),
             groups.Where(g => g.Key.Expiring).Sum(g => g.Count),
             groups.Where(g => g.Key.Expired).Sum(g => g.Count),
-            groups.Where(g => g.Key.DueForCheck).Sum(g => g.Count),
-            missed.Select(m => (m.Key, m.Count)).ToList());
+            groups.Where(g => g.Key.DueForCheck).Sum(g => g.Count));
+    }
+
+    /// <summary>The ten requirements accepted answers leave unmet most often, with how many suppliers miss each.</summary>
+    public async Task<IReadOnlyList<(string RequirementId, int Suppliers)>> MostMissedAsync(Guid organizationId, CancellationToken cancellationToken = default)
+    {
+        var missed = await db.SupplierGaps.AsNoTracking()
+            .Where(g => g.OrganizationId == organizationId)
+            .GroupBy(g => g.RequirementId)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+        return missed.Select(m => (m.Key, m.Count)).ToList();
+    }
+
+    /// <summary>An open request past its due date.</summary>
+    public static Expression<Func<Supplier, bool>> Overdue(DateOnly today) =>
+        s => (s.Status == SupplierStatus.Requested || s.Status == SupplierStatus.Returned) && s.RequestDueOn < today;
+
+    /// <summary>A ★ still valid today whose validity ends within <paramref name="days"/>.</summary>
+    public static Expression<Func<Supplier, bool>> ValidityEnding(DateOnly today, int days)
+    {
+        var until = today.AddDays(days);
+        return s => s.ValidUntil >= today && s.ValidUntil <= until;
+    }
+
+    /// <summary>An important supplier whose yearly check falls due within the warning days (see Supplier.YearlyCheckDue).</summary>
+    public static Expression<Func<Supplier, bool>> YearlyCheckDue(DateOnly today)
+    {
+        var checkedBefore = today.AddDays(YearlyCheckWarningDays).AddYears(-1);
+        return s => s.Important && s.CheckedOn != null && s.CheckedOn <= checkedBefore;
     }
 
     /// <summary>The filtered, sorted suppliers; one page of them, or all for an export.</summary>
@@ -103,15 +126,14 @@ public sealed class Portfolio(HoshiDbContext db)
             query = query.Where(s => s.Important);
         }
 
-        var soon = today.AddDays(ExpiringWithinDays);
         query = filter.Status switch
         {
-            "overdue" => query.Where(s => (s.Status == SupplierStatus.Requested || s.Status == SupplierStatus.Returned) && s.RequestDueOn < today),
-            "expiring" => query.Where(s => s.ValidUntil >= today && s.ValidUntil <= soon),
+            "overdue" => query.Where(Overdue(today)),
+            "expiring" => query.Where(ValidityEnding(today, ExpiringWithinDays)),
             "expired" => query.Where(s => s.ValidUntil < today),
             "short" => query.Where(s => s.RequiredLevel != null && !(s.ValidUntil >= today && s.ObtainedLevel >= s.RequiredLevel)),
             "undecided" => query.Where(s => s.RequiredLevel == null),
-            "check" => query.Where(s => s.Important && s.CheckedOn != null && s.CheckedOn <= today.AddDays(YearlyCheckWarningDays).AddYears(-1)),
+            "check" => query.Where(YearlyCheckDue(today)),
             { } name when Enum.TryParse<SupplierStatus>(name, ignoreCase: true, out var status) && status != SupplierStatus.Expired => query.Where(s => s.Status == status),
             _ => query,
         };
