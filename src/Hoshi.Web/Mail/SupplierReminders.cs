@@ -26,9 +26,11 @@ public sealed class SupplierReminders(HoshiDbContext db, Mailer mailer, TimeProv
             return 0;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var startOfDay = today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var local = clock.GetLocalNow();
+        var now = local.UtcDateTime;
+        var today = DateOnly.FromDateTime(local.DateTime);
+        // "Once a day" by the same calendar as "today": local midnight, as the UTC instant the audit log stores.
+        var startOfDay = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), local.Offset).UtcDateTime;
         var organizations = await db.Suppliers.AsNoTracking().Select(s => s.OrganizationId).Distinct().ToListAsync(cancellationToken);
         var sent = 0;
         foreach (var org in organizations)
