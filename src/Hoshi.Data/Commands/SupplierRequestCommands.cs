@@ -359,20 +359,8 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             ?? throw new NotFoundException("request", requestId);
 
     /// <summary>Evaluates an assessment at the higher of its own target and the ★ requested.</summary>
-    public async Task<Evaluation> EvaluateForAsync(Assessment assessment, int requiredLevel, CancellationToken cancellationToken = default)
-    {
-        var evaluation = await db.EvaluateAsync(catalogs, assessment.OrganizationId, assessment.Id, cancellationToken);
-        if (requiredLevel <= assessment.TargetLevel)
-        {
-            return evaluation;
-        }
-
-        var answers = await db.Answers.AsNoTracking()
-            .Where(a => a.OrganizationId == assessment.OrganizationId && a.AssessmentId == assessment.Id)
-            .Select(a => new CriterionAnswer(a.CriterionId, a.Status, a.Justification, false))
-            .ToListAsync(cancellationToken);
-        return LevelEvaluator.Evaluate(catalogs.CatalogOf(assessment), requiredLevel, answers);
-    }
+    public Task<Evaluation> EvaluateForAsync(Assessment assessment, int requiredLevel, CancellationToken cancellationToken = default) =>
+        db.EvaluateAsync(catalogs, assessment.OrganizationId, assessment.Id, cancellationToken, atLeastLevel: requiredLevel);
 
     private async Task<PortalSession> OpenForAnswerAsync(string token, string claim, CancellationToken cancellationToken)
     {

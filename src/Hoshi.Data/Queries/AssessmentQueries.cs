@@ -8,9 +8,13 @@ namespace Hoshi.Data.Queries;
 
 public static class AssessmentQueries
 {
-    /// <summary>Evaluates a stored assessment against its target level, with the catalog version it is pinned to.</summary>
+    /// <summary>
+    /// Evaluates a stored assessment against its target level, with the catalog version it is pinned to; with
+    /// <paramref name="atLeastLevel"/>, against the higher of the two (a buyer asking ★4 of a ★3 assessment).
+    /// </summary>
     public static async Task<Evaluation> EvaluateAsync(
-        this HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, CancellationToken cancellationToken = default)
+        this HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, CancellationToken cancellationToken = default,
+        int atLeastLevel = 0)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
         var catalog = catalogs.CatalogOf(assessment);
@@ -29,7 +33,7 @@ public static class AssessmentQueries
 
         return LevelEvaluator.Evaluate(
             catalog,
-            assessment.TargetLevel,
+            Math.Max(assessment.TargetLevel, atLeastLevel),
             answers.Select(a => new CriterionAnswer(a.CriterionId, a.Status, a.Justification, evidenced.Contains(a.CriterionId))));
     }
 
