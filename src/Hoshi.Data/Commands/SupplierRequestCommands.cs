@@ -290,7 +290,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             throw new ValidationException("request", "the answer reaches no ★; return or reject it");
         }
 
-        var supplier = await db.Suppliers.SingleAsync(s => s.Id == request.SupplierId, cancellationToken);
+        var supplier = await SupplierOfAsync(request, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var before = AuditTrail.Snapshot(new { request.Status, supplier.ObtainedLevel, supplier.ValidUntil });
         request.ReviewComment = text;
@@ -342,7 +342,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             throw new ValidationException("request", "is already closed");
         }
 
-        var supplier = await db.Suppliers.SingleAsync(s => s.Id == request.SupplierId, cancellationToken);
+        var supplier = await SupplierOfAsync(request, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var before = AuditTrail.Snapshot(new { request.Status });
         request.Status = RequestStatus.Withdrawn;
@@ -362,6 +362,10 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
     public Task<Evaluation> EvaluateForAsync(Assessment assessment, int requiredLevel, CancellationToken cancellationToken = default) =>
         db.EvaluateAsync(catalogs, assessment.OrganizationId, assessment.Id, cancellationToken, atLeastLevel: requiredLevel);
 
+    /// <summary>The supplier a request is for: same organization by construction of the request.</summary>
+    private Task<Supplier> SupplierOfAsync(SupplierRequest request, CancellationToken cancellationToken) =>
+        db.Suppliers.SingleAsync(s => s.OrganizationId == request.OrganizationId && s.Id == request.SupplierId, cancellationToken);
+
     private async Task<PortalSession> OpenForAnswerAsync(string token, string claim, CancellationToken cancellationToken)
     {
         var session = await OpenAsync(token, claim, cancellationToken);
@@ -379,7 +383,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
         request.AnsweredAt = now;
         request.Status = RequestStatus.Answered;
         request.Version++;
-        var supplier = await db.Suppliers.SingleAsync(s => s.Id == request.SupplierId, cancellationToken);
+        var supplier = await SupplierOfAsync(request, cancellationToken);
         supplier.Status = SupplierStatus.Answered;
         supplier.Touch(now);
         db.Record(request.OrganizationId, $"supplier:{request.RespondentName}", now, AuditEventType.RequestAnswered, nameof(SupplierRequest), request.Id, null,
