@@ -69,7 +69,7 @@ public sealed class HoshiCli(TextWriter output, TextWriter error, IDictionary en
         }
     }
 
-    private static IEnumerable<string> CommandPath(ParseResult result)
+    private static List<string> CommandPath(ParseResult result)
     {
         var names = new List<string>();
         for (var symbol = result.CommandResult; symbol is not null; symbol = symbol.Parent as System.CommandLine.Parsing.CommandResult)

@@ -35,10 +35,10 @@ public sealed class HoshiDbContext(DbContextOptions<HoshiDbContext> options)
     public DbSet<SupplierContact> SupplierContacts => Set<SupplierContact>();
     public DbSet<OrganizationSigningKey> SigningKeys => Set<OrganizationSigningKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HoshiDbContext).Assembly);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(HoshiDbContext).Assembly);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

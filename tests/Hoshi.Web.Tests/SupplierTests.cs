@@ -30,14 +30,14 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         return await work(scope.ServiceProvider.GetRequiredService<HoshiDbContext>());
     }
 
-    private async Task<Guid> AddSupplierAsync(Session buyer, Guid org, string name = "部品工業株式会社")
+    private static async Task<Guid> AddSupplierAsync(Session buyer, Guid org, string name = "部品工業株式会社")
     {
         var added = await buyer.SubmitAsync($"/o/{org}/suppliers/edit", SupplierFields(name, CorporateNumbers.Valid(7), "yamada@buhin.example.jp"));
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         return Guid.Parse(added.Headers.Location!.OriginalString.Split('/').Last());
     }
 
-    private async Task<string> SendRequestAsync(Session buyer, Guid org, Guid supplier, int level)
+    private static async Task<string> SendRequestAsync(Session buyer, Guid org, Guid supplier, int level)
     {
         var sent = await buyer.SubmitAsync($"/o/{org}/suppliers/{supplier}", new Dictionary<string, string>
         {

@@ -72,7 +72,7 @@ internal static class AssessmentCommand
             await using var db = context.Database(result);
             var stored = await db.RequireAssessmentAsync(result.GetValue(org), result.GetValue(assessment), cancellationToken);
             var catalogs = context.Catalogs(result);
-            var evaluation = await db.EvaluateAsync(catalogs, stored.OrganizationId, stored.Id, cancellationToken);
+            var evaluation = await db.EvaluateAsync(catalogs, stored.OrganizationId, stored.Id, cancellationToken: cancellationToken);
             if (result.GetValue(format) == "text")
             {
                 context.Out.WriteLine($"{stored.Title}  ({stored.Id})");

@@ -45,9 +45,11 @@ public static class CatalogJsonWriter
                 }).ToList(),
             }).ToList(),
         };
-        var options = new JsonSerializerOptions(Json.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-        JsonSerializer.Serialize(output, document, options);
+        JsonSerializer.Serialize(output, document, Options);
     }
+
+    /// <summary>Absent parts are left out rather than written as null, as in the hand-written catalog files.</summary>
+    private static readonly JsonSerializerOptions Options = new(Json.Options) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     private static TextDocument Text(LocalizedText text) => new() { Ja = text.Ja, En = text.En };
 }

@@ -360,7 +360,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
 
     /// <summary>Evaluates an assessment at the higher of its own target and the ★ requested.</summary>
     public Task<Evaluation> EvaluateForAsync(Assessment assessment, int requiredLevel, CancellationToken cancellationToken = default) =>
-        db.EvaluateAsync(catalogs, assessment.OrganizationId, assessment.Id, cancellationToken, atLeastLevel: requiredLevel);
+        db.EvaluateAsync(catalogs, assessment.OrganizationId, assessment.Id, requiredLevel, cancellationToken);
 
     /// <summary>The supplier a request is for: same organization by construction of the request.</summary>
     private Task<Supplier> SupplierOfAsync(SupplierRequest request, CancellationToken cancellationToken) =>

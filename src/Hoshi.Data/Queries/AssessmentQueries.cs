@@ -13,8 +13,8 @@ public static class AssessmentQueries
     /// <paramref name="atLeastLevel"/>, against the higher of the two (a buyer asking ★4 of a ★3 assessment).
     /// </summary>
     public static async Task<Evaluation> EvaluateAsync(
-        this HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, CancellationToken cancellationToken = default,
-        int atLeastLevel = 0)
+        this HoshiDbContext db, CatalogLibrary catalogs, Guid organizationId, Guid assessmentId, int atLeastLevel = 0,
+        CancellationToken cancellationToken = default)
     {
         var assessment = await db.RequireAssessmentAsync(organizationId, assessmentId, cancellationToken);
         var catalog = catalogs.CatalogOf(assessment);

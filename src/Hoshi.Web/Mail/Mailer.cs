@@ -5,7 +5,7 @@ using System.Text;
 namespace Hoshi.Web.Mail;
 
 /// <summary>Sends plain-text mail through the configured SMTP server; does nothing when none is configured.</summary>
-public sealed class Mailer(MailSettings settings, ILogger<Mailer> logger)
+public sealed partial class Mailer(MailSettings settings, ILogger<Mailer> logger)
 {
     public bool IsConfigured => settings.IsConfigured;
 
@@ -35,8 +35,11 @@ public sealed class Mailer(MailSettings settings, ILogger<Mailer> logger)
         }
         catch (Exception e) when (e is SmtpException or InvalidOperationException or FormatException or IOException)
         {
-            logger.LogWarning(e, "Mail to {Recipient} could not be sent", to);
+            LogNotSent(logger, e, to);
             return false;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Mail to {Recipient} could not be sent")]
+    private static partial void LogNotSent(ILogger logger, Exception exception, string recipient);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Hoshi.Data;
 using Hoshi.Data.Audit;
@@ -89,15 +90,15 @@ public sealed class SupplierReminders(HoshiDbContext db, Mailer mailer, TimeProv
             }
 
             total += count;
-            body.AppendLine($"■ {title}: {count}");
+            body.AppendLine(CultureInfo.InvariantCulture, $"■ {title}: {count}");
             foreach (var s in await query.OrderBy(s => s.Name).Take(MaxNamesPerItem).ToListAsync(cancellationToken))
             {
-                body.AppendLine($"  - {s.Name}{(s.ValidUntil is { } v ? $"（有効期限 {v:yyyy-MM-dd}）" : "")}{(s.RequestDueOn is { } d ? $"（回答期限 {d:yyyy-MM-dd}）" : "")}");
+                body.AppendLine(CultureInfo.InvariantCulture, $"  - {s.Name}{(s.ValidUntil is { } v ? $"（有効期限 {v:yyyy-MM-dd}）" : "")}{(s.RequestDueOn is { } d ? $"（回答期限 {d:yyyy-MM-dd}）" : "")}");
             }
 
             if (count > MaxNamesPerItem)
             {
-                body.AppendLine($"  ほか {count - MaxNamesPerItem}社 / and {count - MaxNamesPerItem} more");
+                body.AppendLine(CultureInfo.InvariantCulture, $"  ほか {count - MaxNamesPerItem}社 / and {count - MaxNamesPerItem} more");
             }
 
             body.AppendLine();

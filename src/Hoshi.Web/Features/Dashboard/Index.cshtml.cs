@@ -39,7 +39,7 @@ public sealed class IndexModel(HoshiDbContext db, TimeProvider clock, CatalogLib
         }
 
         Assessments = await query.OrderByDescending(a => a.CreatedAt).ToListAsync();
-        var current = Assessments.FirstOrDefault(a => a.Id == Selected) ?? Assessments.FirstOrDefault();
+        var current = Assessments.FirstOrDefault(a => a.Id == Selected) ?? (Assessments.Count > 0 ? Assessments[0] : null);
         if (current is null)
         {
             return Page();

@@ -24,7 +24,7 @@ public sealed record PortfolioSummary(
     int Total,
     IReadOnlyDictionary<(int? Required, int? Obtained), int> Matrix,
     int Meeting,
-    int Short,
+    int ShortOfRequired,
     int Undecided,
     int OverdueRequests,
     int AwaitingReview,
