@@ -16,6 +16,14 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
+    public void Title_says_it_is_the_2025_interim_draft_in_both_languages()
+    {
+        // So that nobody takes it for the revision in force (2026-03-27).
+        Assert.Contains("要求事項案（2025年 中間取りまとめ時点の案）", Catalog.Title.Ja, StringComparison.Ordinal);
+        Assert.Contains("draft requirements (2025 interim summary draft)", Catalog.Title.En, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Criteria_are_numbered_requirement_dot_n_in_source_order()
     {
         Assert.All(Catalog.Requirements, r =>
