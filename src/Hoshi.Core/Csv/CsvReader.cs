@@ -5,7 +5,8 @@ namespace Hoshi.Core.Csv;
 /// <summary>
 /// An RFC 4180 reader that keeps line numbers: quoted fields may hold commas, doubled quotes and line
 /// breaks; CRLF, LF and a lone CR (classic Mac OS) each end a line, inside quoted fields too, where they are kept
-/// as written; a UTF-8 byte order mark is skipped by the caller's reader. Blank lines are skipped.
+/// as written; a UTF-8 byte order mark is skipped by the caller's reader. Blank lines are skipped. A field that
+/// <see cref="CsvWriter"/> protected from spreadsheets' formulas is read back as it was (<see cref="CsvFormulaGuard"/>).
 /// </summary>
 public static class CsvReader
 {
@@ -31,7 +32,7 @@ public static class CsvReader
 
                 if (fields.Count > 0 || field.Length > 0 || fieldWasQuoted)
                 {
-                    fields.Add(field.ToString());
+                    fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                     yield return new CsvRecord(recordLine, fields);
                 }
 
@@ -80,7 +81,7 @@ public static class CsvReader
                 case '"':
                     throw new CsvFormatException(line, "a quote inside an unquoted field (quote the whole field and double the quote)");
                 case ',':
-                    fields.Add(field.ToString());
+                    fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                     field.Clear();
                     fieldWasQuoted = false;
                     break;
@@ -89,7 +90,7 @@ public static class CsvReader
                 case '\r' or '\n':
                     if (fields.Count > 0 || field.Length > 0 || fieldWasQuoted)
                     {
-                        fields.Add(field.ToString());
+                        fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                         yield return new CsvRecord(recordLine, fields);
                         fields = [];
                         field.Clear();
