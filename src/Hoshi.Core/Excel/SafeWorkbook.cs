@@ -68,7 +68,7 @@ public static class SafeWorkbook
             return keepValues ? new WorkbookContent(fileName, read) : null;
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
-            or IOException or ArgumentException or InvalidOperationException or NotSupportedException or KeyNotFoundException)
+            or IOException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
             throw NotAWorkbook(problems, "it cannot be read");
         }

@@ -15,6 +15,8 @@ internal static class SheetXml
         XmlResolver = null,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true, // between elements only: text in <t xml:space="preserve"> keeps its spaces
+        CheckCharacters = false, // speed: a character XML forbids is no danger in text Hoshi only reads
         MaxCharactersInDocument = maxCharacters,
         CloseInput = true,
     });

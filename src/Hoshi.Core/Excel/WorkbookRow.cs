@@ -9,9 +9,22 @@ public sealed class WorkbookRow
     internal WorkbookRow(int number, List<(int Column, string Value)> cells)
     {
         Number = number;
-        cells.Sort((a, b) => a.Column.CompareTo(b.Column));
-        columns = [.. cells.Select(c => c.Column)];
-        values = [.. cells.Select(c => c.Value)];
+        columns = new int[cells.Count];
+        values = new string[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
+        {
+            (columns[i], values[i]) = cells[i];
+        }
+
+        // Excel writes cells in column order; a file that does not is sorted, so that lookups can search.
+        for (var i = 1; i < columns.Length; i++)
+        {
+            if (columns[i] < columns[i - 1])
+            {
+                Array.Sort(columns, values);
+                break;
+            }
+        }
     }
 
     /// <summary>The row number (1-based), as Excel shows it.</summary>

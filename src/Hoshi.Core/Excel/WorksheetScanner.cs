@@ -55,7 +55,7 @@ internal sealed class WorksheetScanner(
                     ReadCells(reader, keep ? cells : null);
                     if (cells.Count > 0)
                     {
-                        sheetRows.Add(new WorkbookRow(row, [.. cells]));
+                        sheetRows.Add(new WorkbookRow(row, cells));
                     }
 
                     continue;
