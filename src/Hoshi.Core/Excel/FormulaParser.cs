@@ -45,8 +45,14 @@ internal static class FormulaParser
             }
             else if (c == '[')
             {
-                // At the start of a reference, not after a table's name: another workbook, [1]Sheet1!A1.
-                result.Outside ??= "another workbook";
+                // At the start of a reference, not after a table's name: another workbook, [1]Sheet1!A1; but
+                // [@Amount] and [[#This Row],[Amount]] are the table the formula stands in.
+                var tableColumn = i + 1 < formula.Length && formula[i + 1] is '@' or '#' or '[';
+                if (!tableColumn)
+                {
+                    result.Outside ??= "another workbook";
+                }
+
                 i = SkipBrackets(formula, i);
             }
             else if (c == '|')

@@ -83,7 +83,7 @@ public sealed class SafeWorkbookTests
     public void Text_that_only_looks_like_a_link_and_table_references_are_read()
     {
         var bytes = new RawWorkbook().Sheet("S", """
-            <row r="1"><c r="A1" t="str"><f>"[1] a|b"&amp;"'[x]'!"</f><v>[1] a|b'[x]'!</v></c><c r="B1"><f>SUM(Table1[Amount])+SUM(Table1[[#This Row],[Tax]])</f><v>3</v></c><c r="C1"><f>IF(TRUE,1,{1,"|",3})</f><v>1</v></c></row>
+            <row r="1"><c r="A1" t="str"><f>"[1] a|b"&amp;"'[x]'!"</f><v>[1] a|b'[x]'!</v></c><c r="B1"><f>SUM(Table1[Amount])+SUM(Table1[[#This Row],[Tax]])</f><v>3</v></c><c r="C1"><f>IF(TRUE,1,{1,"|",3})</f><v>1</v></c><c r="D1"><f>[@Amount]*2+SUM(Sheet1:Sheet3!A1)+#REF!</f><v>1</v></c></row>
             """).Bytes();
         Assert.Equal("[1] a|b'[x]'!", Read(bytes).Sheets[0].Cell(1, 1));
     }
