@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Hoshi test on a fresh Debian machine that has only the .NET 10 SDK.
-# Installs what the tests need when it is missing (PostgreSQL, Chromium, Japanese fonts), starts a throwaway
-# PostgreSQL cluster,
+# Installs what the tests need when it is missing (PostgreSQL, Chromium, Japanese fonts, LibreOffice Calc,
+# openpyxl), starts a throwaway PostgreSQL cluster,
 # runs the whole solution, and ends with one line: "N passed, N failed[, N skipped]".
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -15,6 +15,9 @@ pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$pgbin" ] && [ -x "$pgbin/initdb" ] || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)   # Japanese glyphs in browser screenshots
+# Spreadsheet programs other than Hoshi, to open its exports as a user would (no cell may be a formula).
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
+/usr/bin/python3 -c 'import openpyxl' >/dev/null 2>&1 || missing+=(python3-openpyxl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "test.sh: installing ${missing[*]}" >&2
   as_root apt-get update -qq

@@ -183,6 +183,13 @@ public sealed class AttestationVerifyCommandTests : IDisposable
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"{shape}: $.signed: missing member \"format\"", run.Error, StringComparison.Ordinal);
 
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Signed()))!;
+        document["signature"] = "!" + (string)document["signature"]!;
+        var notBase64 = files.Write("sig.json", document.ToJsonString());
+        run = await CliRun.RunAsync(NoDatabase, "attestation", "verify", notBase64);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"{notBase64}: $.signature: expected base64", run.Error, StringComparison.Ordinal);
+
         run = await CliRun.RunAsync(NoDatabase, "attestation", "verify", Path.Combine(files.Directory, "none.json"));
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("none.json: file not found", run.Error, StringComparison.Ordinal);

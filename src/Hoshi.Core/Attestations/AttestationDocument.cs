@@ -35,9 +35,9 @@ internal static class AttestationDocument
         JsonElement Signed,
         string SignedKeyFingerprint,
         IReadOnlyList<(AttestationPart Part, string Sha256)> Digests,
-        string PublicKey,
+        byte[] PublicKey,
         string StatedFingerprint,
-        string Signature);
+        byte[] Signature);
 
     public static JsonObject WriteContent(AttestationContent content) => new()
     {
@@ -117,7 +117,10 @@ internal static class AttestationDocument
         return digests;
     }
 
-    /// <summary>Reads an attestation file; a file that is not JSON, or not of this shape, throws <see cref="InvalidInputException"/> naming where.</summary>
+    /// <summary>
+    /// Reads an attestation file; a file that is not JSON, or not of this shape (including a key or signature that
+    /// is not base64), throws <see cref="InvalidInputException"/> naming where.
+    /// </summary>
     public static Envelope Read(JsonDocument document, string source)
     {
         var top = JsonFields.Of(document.RootElement, "$", source, TopMembers);
@@ -137,9 +140,9 @@ internal static class AttestationDocument
             top["signed"],
             signed.String("keyFingerprint"),
             [.. signed.Array("digests").Select(item => ReadDigest(item, source))],
-            key.String("spki"),
+            key.Base64("spki"),
             key.String("fingerprint"),
-            top.String("signature"));
+            top.Base64("signature"));
     }
 
     private static void RequireFormat(JsonFields fields, string source)

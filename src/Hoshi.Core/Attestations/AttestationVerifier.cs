@@ -25,8 +25,8 @@ public static class AttestationVerifier
 {
     /// <summary>
     /// Verifies <paramref name="document"/> (UTF-8 JSON, a byte order mark allowed). A file that is not JSON or
-    /// not of the attestation's shape throws <see cref="InvalidInputException"/> with its line and column, or the
-    /// JSON path of the bad member. <paramref name="trustedFingerprint"/> is a fingerprint in any form
+    /// not of the attestation's shape, or whose signature is not base64 or whose key is no P-256 public key,
+    /// throws <see cref="InvalidInputException"/> with its line and column, or the JSON path of the bad member. <paramref name="trustedFingerprint"/> is a fingerprint in any form
     /// <see cref="AttestationKeys.NormalizeFingerprint"/> accepts.
     /// </summary>
     public static AttestationVerification Verify(ReadOnlySpan<byte> document, string? trustedFingerprint = null, string source = "attestation")
@@ -42,7 +42,7 @@ public static class AttestationVerifier
         using var json = Parse(document.ToArray(), source);
         var envelope = AttestationDocument.Read(json, source);
         var problems = new List<AttestationProblem>();
-        var fingerprint = CheckSignature(envelope, problems);
+        var fingerprint = CheckSignature(envelope, problems, source);
         CheckDigests(envelope, problems);
         CheckResult(envelope.ParsedContent, problems);
         bool? keyTrusted = trusted is null ? null : trusted == fingerprint;
@@ -72,19 +72,15 @@ public static class AttestationVerifier
         }
     }
 
-    /// <summary>Checks the key and the signature; returns the fingerprint of the key the file carries.</summary>
-    private static string CheckSignature(AttestationDocument.Envelope envelope, List<AttestationProblem> problems)
+    /// <summary>
+    /// Checks the key and the signature; returns the fingerprint of the key the file carries. A key that is no
+    /// P-256 public key makes the file malformed (nothing can be verified with it), not tampered.
+    /// </summary>
+    private static string CheckSignature(AttestationDocument.Envelope envelope, List<AttestationProblem> problems, string source)
     {
-        var publicKey = FromBase64(envelope.PublicKey);
-        var signature = FromBase64(envelope.Signature);
-        var fingerprint = publicKey is null ? "" : AttestationKeys.Fingerprint(publicKey);
-        using var key = publicKey is null ? null : ImportP256(publicKey);
-        if (key is null)
-        {
-            problems.Add(new AttestationProblem("key", "not a P-256 public key in base64 DER (SubjectPublicKeyInfo)"));
-            return fingerprint;
-        }
-
+        var fingerprint = AttestationKeys.Fingerprint(envelope.PublicKey);
+        using var key = ImportP256(envelope.PublicKey)
+            ?? throw JsonFields.Fail(source, "$.key.spki", "expected a P-256 public key (DER SubjectPublicKeyInfo in base64)");
         if (envelope.StatedFingerprint != fingerprint)
         {
             problems.Add(new AttestationProblem("key", $"the stated fingerprint {envelope.StatedFingerprint} is not that of the key ({fingerprint})"));
@@ -96,7 +92,7 @@ public static class AttestationVerifier
         }
 
         var signedBytes = CanonicalJson.Serialize(envelope.Signed);
-        if (signature is null || !key.VerifyData(signedBytes, signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
+        if (!key.VerifyData(signedBytes, envelope.Signature, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence))
         {
             problems.Add(new AttestationProblem("signature", "does not match the signed digest list: the list, the signature or the key was altered"));
         }
@@ -147,12 +143,6 @@ public static class AttestationVerifier
     }
 
     private static string Level(int? level) => level is { } l ? $"★{l}" : "none";
-
-    private static byte[]? FromBase64(string text)
-    {
-        var bytes = new byte[text.Length];
-        return Convert.TryFromBase64String(text, bytes, out var length) ? bytes[..length] : null;
-    }
 
     private static ECDsa? ImportP256(byte[] subjectPublicKeyInfo)
     {

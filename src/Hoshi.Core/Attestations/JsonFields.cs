@@ -94,6 +94,14 @@ internal readonly struct JsonFields
     public string Matching(string name, Func<string, bool> test, string expected) =>
         test(String(name)) ? String(name) : throw Fail(name, $"expected {expected}");
 
+    /// <summary>The bytes of a base64 string; a string that is not base64 (or is empty) makes the file malformed.</summary>
+    public byte[] Base64(string name)
+    {
+        var text = String(name);
+        var bytes = new byte[text.Length];
+        return Convert.TryFromBase64String(text, bytes, out var length) && length > 0 ? bytes[..length] : throw Fail(name, "expected base64");
+    }
+
     public InvalidInputException Fail(string member, string reason) => Fail(source, $"{Path}.{member}", reason);
 
     public static InvalidInputException Fail(string source, string path, string reason) =>

@@ -4,8 +4,9 @@ namespace Hoshi.Core.Csv;
 
 /// <summary>
 /// An RFC 4180 reader that keeps line numbers: quoted fields may hold commas, doubled quotes and line
-/// breaks; CRLF and LF both end a record; a UTF-8 byte order mark is skipped by the caller's reader.
-/// Blank lines are skipped.
+/// breaks; CRLF, LF and a lone CR (classic Mac OS) each end a line, inside quoted fields too, where they are kept
+/// as written; a UTF-8 byte order mark is skipped by the caller's reader. Blank lines are skipped. A field that
+/// <see cref="CsvWriter"/> protected from spreadsheets' formulas is read back as it was (<see cref="CsvFormulaGuard"/>).
 /// </summary>
 public static class CsvReader
 {
@@ -31,7 +32,7 @@ public static class CsvReader
 
                 if (fields.Count > 0 || field.Length > 0 || fieldWasQuoted)
                 {
-                    fields.Add(field.ToString());
+                    fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                     yield return new CsvRecord(recordLine, fields);
                 }
 
@@ -60,12 +61,11 @@ public static class CsvReader
                 }
                 else
                 {
-                    if (c == '\n')
+                    field.Append(c);
+                    if (IsLineEnd(c, reader))
                     {
                         line++;
                     }
-
-                    field.Append(c);
                 }
 
                 continue;
@@ -81,16 +81,16 @@ public static class CsvReader
                 case '"':
                     throw new CsvFormatException(line, "a quote inside an unquoted field (quote the whole field and double the quote)");
                 case ',':
-                    fields.Add(field.ToString());
+                    fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                     field.Clear();
                     fieldWasQuoted = false;
                     break;
-                case '\r':
-                    break;
-                case '\n':
+                case '\r' when reader.Peek() == '\n':
+                    break; // the LF that follows ends the line
+                case '\r' or '\n':
                     if (fields.Count > 0 || field.Length > 0 || fieldWasQuoted)
                     {
-                        fields.Add(field.ToString());
+                        fields.Add(CsvFormulaGuard.Unprotect(field.ToString()));
                         yield return new CsvRecord(recordLine, fields);
                         fields = [];
                         field.Clear();
@@ -106,4 +106,7 @@ public static class CsvReader
             }
         }
     }
+
+    /// <summary>Whether <paramref name="c"/> ends a line; the CR of a CRLF pair is not an end by itself (its LF is).</summary>
+    private static bool IsLineEnd(char c, TextReader reader) => c == '\n' || (c == '\r' && reader.Peek() != '\n');
 }

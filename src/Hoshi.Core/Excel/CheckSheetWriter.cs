@@ -9,7 +9,8 @@ namespace Hoshi.Core.Excel;
 /// <summary>
 /// Writes an assessment as the Excel check sheet everyone in Japan already uses: one row per criterion with
 /// ids, level, the official Japanese text, a status dropdown, justification, note, owner, evidence names and
-/// the due date of open actions. Only the answer columns are unlocked for editing.
+/// the due date of open actions. Only the answer columns are unlocked for editing. Every text is a string cell
+/// (<see cref="TextCells"/>): a justification that begins with "=" is text, never a formula.
 /// </summary>
 public static class CheckSheetWriter
 {
@@ -19,16 +20,16 @@ public static class CheckSheetWriter
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet(Sheet);
-        sheet.Cell(1, 1).Value = title;
+        sheet.Cell(1, 1).SetText(title);
         sheet.Cell(1, 1).Style.Font.Bold = true;
         sheet.Cell(1, 1).Style.Font.FontSize = 14;
-        sheet.Cell(2, 1).Value = $"{catalog.Title.Ja}（{catalog.Key}）　目標: ★{targetLevel}　出力日時: {exportedAt:yyyy-MM-dd HH:mm}";
-        sheet.Cell(3, 1).Value = "「状態」「理由・実施内容」「メモ」「担当者」の列を編集して、Hoshi の「Excel から取り込む」で読み込めます。「対象外」には理由が必要です。";
+        sheet.Cell(2, 1).SetText($"{catalog.Title.Ja}（{catalog.Key}）　目標: ★{targetLevel}　出力日時: {exportedAt:yyyy-MM-dd HH:mm}");
+        sheet.Cell(3, 1).SetText("「状態」「理由・実施内容」「メモ」「担当者」の列を編集して、Hoshi の「Excel から取り込む」で読み込めます。「対象外」には理由が必要です。");
 
         for (var c = 0; c < Headers.Length; c++)
         {
             var cell = sheet.Cell(HeaderRow, c + 1);
-            cell.Value = Headers[c];
+            cell.SetText(Headers[c]);
             cell.Style.Font.Bold = true;
             cell.Style.Fill.BackgroundColor = XLColor.FromHtml("#1D3557");
             cell.Style.Font.FontColor = XLColor.White;
@@ -40,17 +41,17 @@ public static class CheckSheetWriter
         {
             var answer = answers.GetValueOrDefault(criterion.Id);
             var requirement = criterion.Requirement;
-            sheet.Cell(row, RequirementColumn).Value = requirement.Id;
-            sheet.Cell(row, LevelColumn).Value = "★" + requirement.Level;
-            sheet.Cell(row, CategoryColumn).Value = $"{requirement.Category.Id} {requirement.Category.Title.Ja}";
+            sheet.Cell(row, RequirementColumn).SetText(requirement.Id);
+            sheet.Cell(row, LevelColumn).SetText("★" + requirement.Level);
+            sheet.Cell(row, CategoryColumn).SetText($"{requirement.Category.Id} {requirement.Category.Title.Ja}");
             // Text, so that an id such as 27.10 never becomes the number 27.1.
-            sheet.Cell(row, CriterionColumn).SetValue(criterion.Id).DataType = XLDataType.Text;
-            sheet.Cell(row, TextColumn).Value = CriterionText.Full(criterion, "ja");
-            sheet.Cell(row, StatusColumn).Value = (answer?.Status ?? AnswerStatus.Unanswered).Label("ja");
-            sheet.Cell(row, JustificationColumn).Value = answer?.Justification ?? "";
-            sheet.Cell(row, NoteColumn).Value = answer?.Note ?? "";
-            sheet.Cell(row, OwnerColumn).Value = answer?.Owner ?? "";
-            sheet.Cell(row, EvidenceColumn).Value = string.Join("\n", answer?.EvidenceNames ?? []);
+            sheet.Cell(row, CriterionColumn).SetText(criterion.Id);
+            sheet.Cell(row, TextColumn).SetText(CriterionText.Full(criterion, "ja"));
+            sheet.Cell(row, StatusColumn).SetText((answer?.Status ?? AnswerStatus.Unanswered).Label("ja"));
+            sheet.Cell(row, JustificationColumn).SetText(answer?.Justification);
+            sheet.Cell(row, NoteColumn).SetText(answer?.Note);
+            sheet.Cell(row, OwnerColumn).SetText(answer?.Owner);
+            sheet.Cell(row, EvidenceColumn).SetText(string.Join("\n", answer?.EvidenceNames ?? []));
             if (answer?.DueDate is { } due)
             {
                 sheet.Cell(row, DueDateColumn).Value = due.ToDateTime(TimeOnly.MinValue);
@@ -93,10 +94,10 @@ public static class CheckSheetWriter
         sheet.Protect().AllowElement(XLSheetProtectionElements.AutoFilter | XLSheetProtectionElements.FormatColumns | XLSheetProtectionElements.FormatRows);
 
         var meta = workbook.AddWorksheet(MetaSheet);
-        meta.Cell(1, 1).Value = "assessment";
-        meta.Cell(1, 2).Value = assessmentId.ToString();
-        meta.Cell(2, 1).Value = "catalog";
-        meta.Cell(2, 2).Value = catalog.Key;
+        meta.Cell(1, 1).SetText("assessment");
+        meta.Cell(1, 2).SetText(assessmentId.ToString());
+        meta.Cell(2, 1).SetText("catalog");
+        meta.Cell(2, 2).SetText(catalog.Key);
         meta.Hide();
 
         workbook.SaveAs(output);

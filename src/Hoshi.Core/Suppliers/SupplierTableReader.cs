@@ -1,4 +1,3 @@
-using ClosedXML.Excel;
 using Hoshi.Core.Csv;
 using Hoshi.Core.Excel;
 using Hoshi.Core.Input;
@@ -8,11 +7,20 @@ namespace Hoshi.Core.Suppliers;
 /// <summary>
 /// Reads a supplier register from CSV (UTF-8, with or without BOM) or Excel (.xlsx, first sheet). The first row
 /// holds headers, in Japanese, English or the column keys, in any order; unknown headers are refused so a typo
-/// never drops a column silently. Only the layout is checked here.
+/// never drops a column silently. Only the layout is checked here. A workbook is read by <see cref="SafeWorkbook"/>
+/// within <see cref="ExcelLimits"/>.
 /// </summary>
 public static class SupplierTableReader
 {
-    public const int MaxRows = 50_000;
+    /// <summary>Suppliers in one file: a buyer's whole register, tens of thousands of suppliers for the largest.</summary>
+    public const int MaxRows = 100_000;
+
+    /// <summary>
+    /// An Excel register: the header and <see cref="MaxRows"/> rows of the 17 columns Hoshi writes, with room for
+    /// columns a person adds and leaves empty. Hoshi's own export of 100,000 suppliers unpacks to 99 MB
+    /// (bench/workbooks); Excel writes the same more tersely.
+    /// </summary>
+    public static readonly WorkbookLimits ExcelLimits = new(MaxRows: MaxRows + 1, MaxColumns: 64, MaxCells: (MaxRows + 1) * 32, MaxUncompressedBytes: 256L << 20);
 
     public static SupplierTable Read(Stream input, string fileName)
     {
@@ -46,33 +54,19 @@ public static class SupplierTableReader
 
     private static SupplierTable ReadExcel(Stream input, string fileName)
     {
-        using (var workbook = Workbooks.Open(input, fileName))
+        var workbook = SafeWorkbook.Read(input, fileName, ExcelLimits);
+        var sheet = workbook.Sheets.Count > 0 ? workbook.Sheets[0] : throw new InvalidInputException([new InputError(fileName, 0, "the workbook has no sheet")]);
+        var where = workbook.Where(sheet);
+        var lastColumn = sheet.Row(1)?.LastColumn ?? 0;
+        if (lastColumn == 0)
         {
-            var sheet = workbook.Worksheets.First();
-            var where = $"{fileName} [{sheet.Name}]";
-            var lastColumn = sheet.Row(1).LastCellUsed()?.Address.ColumnNumber ?? 0;
-            if (lastColumn == 0)
-            {
-                throw new InvalidInputException([new InputError(where, 1, "the first row must hold the column headers")]);
-            }
-
-            var headers = Enumerable.Range(1, lastColumn).Select(c => sheet.Cell(1, c).GetString()).ToList();
-            var keys = MapHeaders(headers, 1, where, i => XLHelper.GetColumnLetterFromNumber(i + 1));
-            var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 1;
-            var rows = new List<SupplierRow>();
-            for (var r = 2; r <= lastRow; r++)
-            {
-                var row = sheet.Row(r);
-                if (row.IsEmpty())
-                {
-                    continue;
-                }
-
-                rows.Add(new SupplierRow(r, Cells(keys, i => row.Cell(i + 1).GetFormattedString())));
-            }
-
-            return Table(where, rows, keys.ToDictionary(k => k.Value.Key, k => XLHelper.GetColumnLetterFromNumber(k.Key + 1)));
+            throw new InvalidInputException([new InputError(where, 1, "the first row must hold the column headers")]);
         }
+
+        var headers = Enumerable.Range(1, lastColumn).Select(c => sheet.Cell(1, c)).ToList();
+        var keys = MapHeaders(headers, 1, where, i => CellReferences.Letters(i + 1));
+        var rows = sheet.Rows.Where(r => r.Number >= 2 && !r.IsEmpty).Select(r => new SupplierRow(r.Number, Cells(keys, i => r[i + 1]))).ToList();
+        return Table(where, rows, keys.ToDictionary(k => k.Value.Key, k => CellReferences.Letters(k.Key + 1)));
     }
 
     /// <summary>

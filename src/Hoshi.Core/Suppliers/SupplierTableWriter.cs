@@ -1,11 +1,13 @@
 using ClosedXML.Excel;
 using Hoshi.Core.Csv;
+using Hoshi.Core.Excel;
 
 namespace Hoshi.Core.Suppliers;
 
 /// <summary>
 /// Writes a supplier register as CSV (UTF-8 with BOM, which Excel in Japan opens correctly) or Excel, with the
-/// same columns the reader accepts, so an export can be edited and imported back.
+/// same columns the reader accepts, so an export can be edited and imported back. Neither form lets a spreadsheet
+/// evaluate a cell: CSV through <see cref="CsvFormulaGuard"/>, Excel through string cells.
 /// </summary>
 public static class SupplierTableWriter
 {
@@ -27,7 +29,7 @@ public static class SupplierTableWriter
         for (var c = 0; c < SupplierColumns.All.Count; c++)
         {
             var header = sheet.Cell(1, c + 1);
-            header.Value = Header(SupplierColumns.All[c], language);
+            header.SetText(Header(SupplierColumns.All[c], language));
             header.Style.Font.Bold = true;
             header.Style.Fill.BackgroundColor = SupplierColumns.All[c].ReadOnly ? XLColor.LightGray : XLColor.LightSteelBlue;
         }
@@ -37,8 +39,9 @@ public static class SupplierTableWriter
         {
             for (var c = 0; c < SupplierColumns.All.Count; c++)
             {
-                // Text everywhere: a corporate number must keep its digits, never become 1.23E+12.
-                sheet.Cell(r, c + 1).SetValue(row.TryGetValue(SupplierColumns.All[c].Key, out var v) ? v ?? "" : "");
+                // Text everywhere: a corporate number must keep its digits, never become 1.23E+12, and a name
+                // that begins with "=" is text, never a formula.
+                sheet.Cell(r, c + 1).SetText(row.TryGetValue(SupplierColumns.All[c].Key, out var v) ? v : null);
             }
 
             r++;

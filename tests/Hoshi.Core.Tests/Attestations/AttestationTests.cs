@@ -162,8 +162,43 @@ public sealed class AttestationTests : IDisposable
         document["signature"] = Convert.ToBase64String(signature);
         Assert.Equal(["signature: does not match the signed digest list: the list, the signature or the key was altered"], Problems(document));
 
-        document["signature"] = "not base64!";
+        // Base64, but no DER signature at all: the signature was altered, the file is still readable.
+        document["signature"] = Convert.ToBase64String("garbage"u8);
         Assert.Equal(["signature: does not match the signed digest list: the list, the signature or the key was altered"], Problems(document));
+    }
+
+    public static TheoryData<string, string, string> MalformedSignaturesAndKeys()
+    {
+        using var p384 = ECDsa.Create(ECCurve.NamedCurves.nistP384);
+        using var rsa = RSA.Create(2048);
+        return new()
+        {
+            { "signature", "not base64!", "att.json: $.signature: expected base64" },
+            { "signature", "", "att.json: $.signature: expected base64" },
+            { "spki", "not base64!", "att.json: $.key.spki: expected base64" },
+            { "spki", Convert.ToBase64String("not a key"u8), "att.json: $.key.spki: expected a P-256 public key (DER SubjectPublicKeyInfo in base64)" },
+            { "spki", Convert.ToBase64String(p384.ExportSubjectPublicKeyInfo()), "att.json: $.key.spki: expected a P-256 public key (DER SubjectPublicKeyInfo in base64)" },
+            { "spki", Convert.ToBase64String(rsa.ExportSubjectPublicKeyInfo()), "att.json: $.key.spki: expected a P-256 public key (DER SubjectPublicKeyInfo in base64)" },
+        };
+    }
+
+    /// <summary>A signature or key that cannot even be decoded is a malformed file (the CLI's exit 2), not a tampered one (exit 1).</summary>
+    [Theory]
+    [MemberData(nameof(MalformedSignaturesAndKeys))]
+    public void A_signature_or_key_that_is_not_one_makes_the_file_malformed(string member, string value, string expected)
+    {
+        var document = Signed();
+        if (member == "signature")
+        {
+            document["signature"] = value;
+        }
+        else
+        {
+            document["key"]![member] = value;
+        }
+
+        var error = Assert.Throws<InvalidInputException>(() => AttestationVerifier.Verify(document.ToJsonString(), source: "att.json"));
+        Assert.Equal(expected, Assert.Single(error.Errors).ToString());
     }
 
     [Fact]
