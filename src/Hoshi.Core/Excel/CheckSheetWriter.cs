@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Evaluation;
-using Hoshi.Core.Export;
 using static Hoshi.Core.Excel.CheckSheetLayout;
 
 namespace Hoshi.Core.Excel;
@@ -41,11 +40,11 @@ public static class CheckSheetWriter
             var answer = answers.GetValueOrDefault(criterion.Id);
             var requirement = criterion.Requirement;
             sheet.Cell(row, RequirementColumn).Value = requirement.Id;
-            sheet.Cell(row, LevelColumn).Value = "★" + requirement.Level;
+            sheet.Cell(row, LevelColumn).Value = "★" + criterion.Level;
             sheet.Cell(row, CategoryColumn).Value = $"{requirement.Category.Id} {requirement.Category.Title.Ja}";
             // Text, so that an id such as 27.10 never becomes the number 27.1.
             sheet.Cell(row, CriterionColumn).SetValue(criterion.Id).DataType = XLDataType.Text;
-            sheet.Cell(row, TextColumn).Value = CriterionText.Full(criterion, "ja");
+            sheet.Cell(row, TextColumn).Value = criterion.OfficialText.Ja;
             sheet.Cell(row, StatusColumn).Value = (answer?.Status ?? AnswerStatus.Unanswered).Label("ja");
             sheet.Cell(row, JustificationColumn).Value = answer?.Justification ?? "";
             sheet.Cell(row, NoteColumn).Value = answer?.Note ?? "";
