@@ -24,6 +24,11 @@ public sealed class Catalog
         Categories = categories;
         Requirements = requirements;
         Criteria = requirements.SelectMany(r => r.Criteria).ToList();
+        foreach (var requirement in requirements)
+        {
+            requirement.Catalog = this;
+        }
+
         requirementsById = requirements.ToDictionary(r => r.Id, StringComparer.Ordinal);
         criteriaById = Criteria.ToDictionary(c => c.Id, StringComparer.Ordinal);
     }

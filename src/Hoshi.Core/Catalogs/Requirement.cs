@@ -11,6 +11,9 @@ public sealed class Requirement
     public int Level => Criteria.Min(c => c.Level);
 
     public CatalogSubcategory Subcategory { get; internal set; } = null!;
+
+    /// <summary>The catalog version the requirement belongs to (set when the catalog is built).</summary>
+    public Catalog Catalog { get; internal set; } = null!;
     public CatalogCategory Category => Subcategory.Category;
 
     /// <summary>The criteria a ★<paramref name="level"/> target asks of this requirement, in source order.</summary>
