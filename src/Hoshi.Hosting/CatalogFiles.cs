@@ -2,7 +2,10 @@ using Hoshi.Core.Catalogs;
 
 namespace Hoshi.Hosting;
 
-/// <summary>The catalog library: the built-in versions plus every *.catalog.json an operator put in the data folder.</summary>
+/// <summary>
+/// The catalog library: the built-in versions plus every *.catalog.json an operator put in the data folder, then
+/// the *.guidance.json and *.crosswalk.json files there.
+/// </summary>
 public static class CatalogFiles
 {
     public static CatalogLibrary Load(HoshiSettings settings)
@@ -29,6 +32,12 @@ public static class CatalogFiles
         {
             using var stream = File.OpenRead(path);
             library.AddGuidance(stream, path);
+        }
+
+        foreach (var path in Directory.EnumerateFiles(settings.CatalogDirectory).Where(p => CatalogLibrary.IsCrosswalkFileName(p)).Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            library.AddCrosswalk(stream, path);
         }
 
         return library;
