@@ -118,6 +118,44 @@ public sealed class CatalogLibrary
         catalogs.Add(catalog);
     }
 
+    /// <summary>
+    /// Adds a catalog read from an operator's file. A file of an id@version already installed is accepted only as a
+    /// true completion of it (<see cref="CatalogCompletion"/>): it then replaces the installed version, keeping its
+    /// English where the Japanese is identical. A file with the same content as the installed version, or less of
+    /// it, changes nothing. Any other file of an installed id@version is refused, naming its first difference.
+    /// Returns the catalog now installed under that key.
+    /// </summary>
+    public Catalog AddOrComplete(Catalog catalog, string sourceName)
+    {
+        var installed = Find(catalog.Id, catalog.Version);
+        if (installed is null)
+        {
+            Add(catalog);
+            return catalog;
+        }
+
+        var comparison = CatalogCompletion.Compare(installed, catalog);
+        switch (comparison.Relation)
+        {
+            case CatalogRelation.Completes:
+                var completed = CatalogCompletion.Complete(installed, catalog, sourceName);
+                catalogs[catalogs.IndexOf(installed)] = completed;
+                return completed;
+            case CatalogRelation.Same:
+                return installed;
+            default:
+                if (CatalogCompletion.Compare(catalog, installed).Relation == CatalogRelation.Completes)
+                {
+                    return installed;
+                }
+
+                var differences = comparison.Differences;
+                var more = differences.Count > 1 ? $" (and {differences.Count - 1} more differences)" : "";
+                throw new CatalogFormatException(sourceName, "$.version",
+                    $"catalog {catalog.Key} is already installed, and this file does not complete it: {differences[0]}{more}; give a new version a new version string");
+        }
+    }
+
     public Catalog? Find(string id, string version) =>
         catalogs.FirstOrDefault(c => c.Id == id && c.Version == version);
 

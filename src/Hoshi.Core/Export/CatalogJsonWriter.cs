@@ -11,10 +11,15 @@ namespace Hoshi.Core.Export;
 /// </summary>
 public static class CatalogJsonWriter
 {
-    public static void Write(Catalog catalog, Stream output)
+    public static void Write(Catalog catalog, Stream output) => Write(Document(catalog), output);
+
+    internal static void Write(CatalogDocument document, Stream output) => JsonSerializer.Serialize(output, document, Options);
+
+    /// <summary>The file's shape of a catalog, which the loader builds the same catalog from.</summary>
+    internal static CatalogDocument Document(Catalog catalog)
     {
         var format2 = catalog.Format == 2;
-        var document = new CatalogDocument
+        return new CatalogDocument
         {
             Format = format2 ? CatalogLoader.Format2Name : CatalogLoader.FormatName,
             Id = catalog.Id,
@@ -48,7 +53,6 @@ public static class CatalogJsonWriter
                 Criteria = r.Criteria.Select(c => format2 ? Format2(c) : Format1(c)).ToList(),
             }).ToList(),
         };
-        JsonSerializer.Serialize(output, document, Options);
     }
 
     /// <summary>Absent members are left out rather than written as null, as in the hand-written catalog files.</summary>
