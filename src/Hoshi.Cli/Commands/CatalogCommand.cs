@@ -10,11 +10,12 @@ internal static class CatalogCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("catalog", "Browse and export the control catalog (要求事項).");
+        var command = new Command("catalog", "Browse, export and import the control catalog (要求事項).");
         command.Subcommands.Add(Versions(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Export(context));
+        command.Subcommands.Add(CatalogImportCommand.Create(context));
         return command;
     }
 
@@ -23,10 +24,12 @@ internal static class CatalogCommand
         var command = new Command("versions", "List the installed catalog versions.");
         command.SetAction(result =>
         {
-            foreach (var c in context.Catalogs(result).Catalogs)
+            var catalogs = context.Catalogs(result).Catalogs;
+            var width = Math.Max(16, catalogs.Max(c => c.Key.Length));
+            foreach (var c in catalogs)
             {
                 var missing = c.IncompleteLevels.Count == 0 ? "" : $" (★{string.Join(", ★", c.IncompleteLevels)} not installed)";
-                context.Out.WriteLine($"{c.Key,-16} {c.Published:yyyy-MM-dd}  {c.Requirements.Count} requirements, {c.Criteria.Count} criteria{missing}  {c.Title.Ja}");
+                context.Out.WriteLine($"{c.Key.PadRight(width)} {c.Published:yyyy-MM-dd}  {c.Requirements.Count} requirements, {c.Criteria.Count} criteria{missing}  {c.Title.Ja}");
             }
 
             return ExitCodes.Success;
