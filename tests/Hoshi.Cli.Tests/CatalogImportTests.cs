@@ -179,6 +179,20 @@ public sealed class CatalogImportTests : IDisposable
         Assert.DoesNotContain("\"criterion\": \"4-1-3-3\"", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_crosswalk_in_the_data_folder_is_loaded_and_a_wrong_one_stops_with_its_path()
+    {
+        File.WriteAllText(Path.Combine(catalogs, "test-scs.catalog.json"), RevisionData.Document(RevisionData.Star3, id: "test-scs").ToJsonString());
+        var crosswalk = Path.Combine(catalogs, "draft--test.crosswalk.json");
+        File.WriteAllText(crosswalk, """{ "format": "hoshi-crosswalk/1", "from": "meti-scs@1", "to": "test-scs@2026-03-27", "map": { "2.1": ["1-2-1-1"] }, "new": [] }""");
+        Assert.Equal(0, (await RunAsync("catalog", "versions")).ExitCode);
+
+        File.WriteAllText(crosswalk, """{ "format": "hoshi-crosswalk/1", "from": "meti-scs@1", "to": "test-scs@2026-03-27", "map": { "2.1": ["1-2-1-9"] } }""");
+        var run = await RunAsync("catalog", "versions");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("draft--test.crosswalk.json: $.map[\"2.1\"][0]: 1-2-1-9 is not a criterion of test-scs@2026-03-27", run.Error, StringComparison.Ordinal);
+    }
+
     private static void Change(IpaWorkbookBuilder builder, string criterion, Func<RevisionData.Row, RevisionData.Row> change)
     {
         var i = builder.Rows.FindIndex(r => r.Criterion == criterion);

@@ -177,7 +177,9 @@ public sealed class CatalogFormat2Tests
     {
         var json = RevisionData.Document(RevisionData.Star3);
         json["requirements"]![2]!["level"] = 3;
-        Assert.Equal(("$.requirements[2].level", true), (Reject(json).JsonPath, Reject(json).Reason.Contains("criteria[].level", StringComparison.Ordinal)));
+        var e = Reject(json);
+        Assert.Equal("$.requirements[2].level", e.JsonPath);
+        Assert.Contains("criteria[].level", e.Reason, StringComparison.Ordinal);
 
         json = RevisionData.Document(RevisionData.Star3);
         json["requirements"]![0]!["criteria"]![0]!["parts"] = new JsonArray();

@@ -115,6 +115,14 @@ public sealed class IpaWorkbookReaderTests
         Assert.Equal((RowOf("1-2-3-1"), "F", "「1-2」 is not a requirement No. such as 4-1-3"), (error.Line, error.Column, error.Reason));
     }
 
+    [Fact]
+    public void A_No_that_Excel_turned_into_a_date_says_so()
+    {
+        var error = Assert.Single(Refuse(new IpaWorkbookBuilder { Edit = sheet => sheet.Cell(RowOf("4-1-3-3"), 12).Value = new DateTime(2004, 1, 3) }));
+        Assert.Equal((RowOf("4-1-3-3"), "L"), (error.Line, error.Column));
+        Assert.Contains("Excel turned it into a date; format the cell as text and type the No. again", error.Reason, StringComparison.Ordinal);
+    }
+
     private static void Replace(IpaWorkbookBuilder builder, string criterion, Func<RevisionData.Row, RevisionData.Row> change)
     {
         var i = builder.Rows.FindIndex(r => r.Criterion == criterion);
