@@ -7,6 +7,7 @@ using Hoshi.Data.Evidence;
 using Hoshi.Data.Queries;
 using Hoshi.Hosting;
 using Hoshi.Testing;
+using Hoshi.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hoshi.Data.Tests;
@@ -71,6 +72,23 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal(field, e.Field);
         Assert.Equal(1, await db.Assessments.CountAsync());
         Assert.Equal(before, await db.AuditEvents.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_target_level_the_catalog_does_not_carry_yet_is_refused_with_the_way_to_import_it()
+    {
+        var (org, _) = await SeedAsync();
+        var catalogs = Core.Catalogs.CatalogLibrary.BuiltIn();
+        catalogs.Add(RevisionData.Load(RevisionData.Document(RevisionData.Star3, id: "test-scs")));
+        await using var db = Open();
+        var commands = new AssessmentCommands(db, catalogs, database.Clock);
+        var e = await Assert.ThrowsAsync<ValidationException>(() => commands.CreateAsync(org, new NewAssessment("★4", 4, "test-scs@2026-03-27"), Alice));
+        Assert.Equal("target-level", e.Field);
+        Assert.Contains("hoshi catalog import-ipa FILE.xlsx --version 2026-03-27", e.Message, StringComparison.Ordinal);
+        Assert.Equal(1, await db.Assessments.CountAsync());
+
+        var star3 = await commands.CreateAsync(org, new NewAssessment("★3", 3, "test-scs@2026-03-27"), Alice);
+        Assert.Equal(("test-scs", "2026-03-27", 3), (star3.CatalogId, star3.CatalogVersion, star3.TargetLevel));
     }
 
     [Fact]

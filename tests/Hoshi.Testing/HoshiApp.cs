@@ -34,9 +34,11 @@ public sealed class HoshiApp : WebApplicationFactory<Program>
     public Uri Address { get; private set; } = null!;
 
     /// <param name="settings">More configuration, e.g. Hoshi:Smtp:Host for a test mail server.</param>
-    public static async Task<HoshiApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="prepare">Runs on the fresh data folder before the host starts, e.g. to put a catalog file into it.</param>
+    public static async Task<HoshiApp> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string>? settings = null, Action<HoshiSettings>? prepare = null)
     {
         var app = new HoshiApp(await TestDatabase.CreateAsync(provider), settings);
+        prepare?.Invoke(app.database.Settings);
         app.StartServer();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         app.Address = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));

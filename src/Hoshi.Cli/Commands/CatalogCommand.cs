@@ -10,11 +10,12 @@ internal static class CatalogCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("catalog", "Browse and export the control catalog (要求事項).");
+        var command = new Command("catalog", "Browse, export and import the control catalog (要求事項).");
         command.Subcommands.Add(Versions(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Export(context));
+        command.Subcommands.Add(CatalogImportCommand.Create(context));
         return command;
     }
 
@@ -23,9 +24,12 @@ internal static class CatalogCommand
         var command = new Command("versions", "List the installed catalog versions.");
         command.SetAction(result =>
         {
-            foreach (var c in context.Catalogs(result).Catalogs)
+            var catalogs = context.Catalogs(result).Catalogs;
+            var width = Math.Max(16, catalogs.Max(c => c.Key.Length));
+            foreach (var c in catalogs)
             {
-                context.Out.WriteLine($"{c.Key,-16} {c.Published:yyyy-MM-dd}  {c.Requirements.Count} requirements, {c.Criteria.Count} criteria  {c.Title.Ja}");
+                var missing = c.IncompleteLevels.Count == 0 ? "" : $" (★{string.Join(", ★", c.IncompleteLevels)} not installed)";
+                context.Out.WriteLine($"{c.Key.PadRight(width)} {c.Published:yyyy-MM-dd}  {c.Requirements.Count} requirements, {c.Criteria.Count} criteria{missing}  {c.Title.Ja}");
             }
 
             return ExitCodes.Success;
@@ -36,17 +40,23 @@ internal static class CatalogCommand
     private static Command List(CliContext context)
     {
         var catalogOption = CommonOptions.Catalog();
-        var levelOption = new Option<int?>("--level") { Description = "Only requirements of this ★ level" };
+        var levelOption = new Option<int?>("--level") { Description = "Only requirements with criteria of this ★ level, counting those criteria" };
         var language = CommonOptions.Language();
-        var command = new Command("list", "List the requirements: number, ★ level, CSF category and title.") { catalogOption, levelOption, language };
+        var command = new Command("list", "List the requirements: number, ★ levels of its criteria, CSF category, number of criteria and title.") { catalogOption, levelOption, language };
         command.SetAction(result =>
         {
             var catalog = context.Catalog(result, result.GetValue(catalogOption));
             var level = result.GetValue(levelOption);
             var lang = result.GetValue(language)!;
-            foreach (var r in catalog.Requirements.Where(r => level is null || r.Level == level))
+            var width = catalog.Requirements.Max(r => r.Id.Length);
+            foreach (var r in catalog.Requirements)
             {
-                context.Out.WriteLine($"{r.Id,3}  ★{r.Level}  {r.Subcategory.CsfCategory,-5}  {r.Criteria.Count,2}  {r.Title.In(lang)}");
+                var criteria = r.Criteria.Where(c => level is null || c.Level == level).ToList();
+                if (criteria.Count > 0)
+                {
+                    var stars = "★" + string.Join("+", r.Criteria.Select(c => c.Level).Distinct().Order());
+                    context.Out.WriteLine($"{r.Id.PadLeft(width)}  {stars,-4}  {r.Subcategory.CsfCategory,-5}  {criteria.Count,2}  {r.Title.In(lang).TrimEnd()}");
+                }
             }
 
             return ExitCodes.Success;
@@ -56,7 +66,7 @@ internal static class CatalogCommand
 
     private static Command Show(CliContext context)
     {
-        var number = new Argument<string>("requirement") { Description = "Requirement number, e.g. 27" };
+        var number = new Argument<string>("requirement") { Description = "Requirement number, e.g. 27 (catalog v1) or 4-1-3 (the 2026 revision)" };
         var catalogOption = CommonOptions.Catalog();
         var language = CommonOptions.Language();
         var command = new Command("show", "Show one requirement with its criteria, sub-items and notes.") { number, catalogOption, language };
@@ -68,16 +78,22 @@ internal static class CatalogCommand
                 ?? throw new CommandException($"requirement {id} is not in catalog {catalog.Key} (it has {catalog.Requirements[0].Id} to {catalog.Requirements[^1].Id})");
             var lang = result.GetValue(language)!;
             var o = context.Out;
-            o.WriteLine($"{requirement.Id} ★{requirement.Level}  {requirement.Title.In(lang)}");
+            o.WriteLine($"{requirement.Id} ★{requirement.Level}  {requirement.Title.In(lang).TrimEnd()}");
             o.WriteLine($"   {requirement.Category.Id} {requirement.Category.Title.In(lang)} [{requirement.Category.CsfFunction}] / {requirement.Subcategory.Id} {requirement.Subcategory.Title.In(lang)} [{requirement.Subcategory.CsfCategory}]");
+            var indent = new string(' ', requirement.Criteria.Max(c => c.Id.Length) + 10);
             foreach (var criterion in requirement.Criteria)
             {
                 o.WriteLine();
-                o.WriteLine($"  {criterion.Id}  {Indent(criterion.Text.In(lang), 8)}");
+                o.WriteLine($"  {criterion.Id}  ★{criterion.Level}  {Indent(criterion.Text.In(lang), indent.Length)}");
+                if (criterion.OfficialText.IsMissingIn(lang))
+                {
+                    o.WriteLine($"{indent}(no English translation yet; the official Japanese is shown)");
+                }
+
                 foreach (var part in criterion.Parts)
                 {
-                    var prefix = part.Kind == CriterionPartKind.Item ? "- " : "";
-                    o.WriteLine($"        {prefix}{Indent(part.Text.In(lang), 10)}");
+                    var prefix = part.Kind switch { CriterionPartKind.Item => "- ", CriterionPartKind.Statement => lang == "en" ? "• " : "・", _ => "" };
+                    o.WriteLine($"{indent}{prefix}{Indent(part.Text.In(lang), indent.Length + 2)}");
                 }
             }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Hoshi.Core.Evaluation;
 using Hoshi.Core.Export;
 using Hoshi.Core.Input;
+using Hoshi.Data.Commands;
 
 namespace Hoshi.Cli.Commands;
 
@@ -26,6 +27,11 @@ internal static class EvaluateCommand
             if (!catalog.Levels.Contains(target))
             {
                 throw new UsageException($"--level {target}: catalog {catalog.Key} has levels {string.Join(", ", catalog.Levels)}");
+            }
+
+            if (!catalog.IsComplete(target))
+            {
+                throw new CommandException($"catalog {catalog.Key} does not carry its ★{string.Join(", ★", catalog.IncompleteLevels)} criteria yet; import IPA's workbook first: hoshi catalog import-ipa FILE.xlsx --version {catalog.Version}");
             }
 
             var path = result.GetValue(answers)!;

@@ -2,8 +2,9 @@ using System.Text.Json.Serialization;
 
 namespace Hoshi.Core.Catalogs;
 
-// The on-disk shape of a catalog file (docs/catalog-format.md). Kept apart from the domain model so
-// that the file format can be validated field by field with precise JSON paths before anything is built.
+// The on-disk shape of a catalog file (docs/catalog-format.md), both formats: the loader refuses the members
+// that do not belong to the format a file declares. Kept apart from the domain model so that the file format
+// can be validated field by field with precise JSON paths before anything is built.
 internal sealed class CatalogDocument
 {
     [JsonPropertyName("format")] public string? Format { get; set; }
@@ -13,6 +14,7 @@ internal sealed class CatalogDocument
     [JsonPropertyName("title")] public TextDocument? Title { get; set; }
     [JsonPropertyName("source")] public SourceDocument? Source { get; set; }
     [JsonPropertyName("levels")] public List<int>? Levels { get; set; }
+    [JsonPropertyName("incompleteLevels")] public List<int>? IncompleteLevels { get; set; }
     [JsonPropertyName("categories")] public List<CategoryDocument>? Categories { get; set; }
     [JsonPropertyName("requirements")] public List<RequirementDocument>? Requirements { get; set; }
 }
@@ -27,7 +29,9 @@ internal sealed class SourceDocument
 {
     [JsonPropertyName("publisher")] public string? Publisher { get; set; }
     [JsonPropertyName("description")] public string? Description { get; set; }
+    [JsonPropertyName("url")] public string? Url { get; set; }
     [JsonPropertyName("file")] public string? File { get; set; }
+    [JsonPropertyName("sheet")] public string? Sheet { get; set; }
     [JsonPropertyName("sha256")] public string? Sha256 { get; set; }
 }
 
@@ -58,6 +62,8 @@ internal sealed class RequirementDocument
 internal sealed class CriterionDocument
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
+    [JsonPropertyName("level")] public int? Level { get; set; }
+    [JsonPropertyName("row")] public int? Row { get; set; }
     [JsonPropertyName("text")] public TextDocument? Text { get; set; }
     [JsonPropertyName("parts")] public List<PartDocument>? Parts { get; set; }
 }

@@ -8,4 +8,8 @@ public enum CriterionPartKind
     Heading,
     /// <summary>A ※ note.</summary>
     Note,
+    /// <summary>A further statement of the criterion (a second "・" line, "• " in English).</summary>
+    Statement,
+    /// <summary>Any other line, such as 6-1-1-1's "①発見報告、 ②初動…".</summary>
+    Line,
 }

@@ -5,6 +5,8 @@ namespace Hoshi.Core.Evaluation;
 /// <summary>
 /// Applies the scheme's rules: a level is achieved only when every criterion of that level and below is
 /// implemented, or not applicable with a written justification. Criteria without an answer are unanswered.
+/// A level whose criteria the catalog does not carry (<see cref="Catalog.IncompleteLevels"/>) is neither a target
+/// nor ever reached.
 /// </summary>
 public static class LevelEvaluator
 {
@@ -15,10 +17,16 @@ public static class LevelEvaluator
             throw new ArgumentOutOfRangeException(nameof(targetLevel), targetLevel, $"catalog {catalog.Key} has levels {string.Join(", ", catalog.Levels)}");
         }
 
+        if (!catalog.IsComplete(targetLevel))
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetLevel), targetLevel, $"catalog {catalog.Key} does not carry the criteria of ★{string.Join(", ★", catalog.IncompleteLevels)}; import IPA's workbook first");
+        }
+
         var byCriterion = Index(catalog, answers);
         CriterionAnswer AnswerFor(Criterion c) => byCriterion.GetValueOrDefault(c.Id) ?? new CriterionAnswer(c.Id, AnswerStatus.Unanswered);
 
         var achievedLevel = catalog.Levels
+            .Where(catalog.IsComplete)
             .Where(level => catalog.CriteriaUpTo(level).All(c => AnswerFor(c).Satisfies))
             .Select(level => (int?)level)
             .LastOrDefault();

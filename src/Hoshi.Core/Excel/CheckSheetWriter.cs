@@ -1,7 +1,6 @@
 using ClosedXML.Excel;
 using Hoshi.Core.Catalogs;
 using Hoshi.Core.Evaluation;
-using Hoshi.Core.Export;
 using static Hoshi.Core.Excel.CheckSheetLayout;
 
 namespace Hoshi.Core.Excel;
@@ -42,11 +41,11 @@ public static class CheckSheetWriter
             var answer = answers.GetValueOrDefault(criterion.Id);
             var requirement = criterion.Requirement;
             sheet.Cell(row, RequirementColumn).SetText(requirement.Id);
-            sheet.Cell(row, LevelColumn).SetText("★" + requirement.Level);
+            sheet.Cell(row, LevelColumn).SetText("★" + criterion.Level);
             sheet.Cell(row, CategoryColumn).SetText($"{requirement.Category.Id} {requirement.Category.Title.Ja}");
             // Text, so that an id such as 27.10 never becomes the number 27.1.
             sheet.Cell(row, CriterionColumn).SetText(criterion.Id);
-            sheet.Cell(row, TextColumn).SetText(CriterionText.Full(criterion, "ja"));
+            sheet.Cell(row, TextColumn).SetText(criterion.OfficialText.Ja);
             sheet.Cell(row, StatusColumn).SetText((answer?.Status ?? AnswerStatus.Unanswered).Label("ja"));
             sheet.Cell(row, JustificationColumn).SetText(answer?.Justification);
             sheet.Cell(row, NoteColumn).SetText(answer?.Note);

@@ -32,7 +32,7 @@ public sealed record EvaluationReport(
         e.Categories.Select(p =>
         {
             var category = catalog.Categories.Single(c => c.Id == p.Id);
-            return new CategoryReport(p.Id, category.CsfFunction, category.Title.Ja, category.Title.En, p.Total, p.Satisfied, p.Percent);
+            return new CategoryReport(p.Id, category.CsfFunction, category.Title.Ja, category.Title.In("en"), p.Total, p.Satisfied, p.Percent);
         }).ToList(),
         e.Functions.Select(p => new ProgressReport(p.Id, p.Total, p.Satisfied, p.Percent)).ToList(),
         e.MetWithoutEvidence);

@@ -12,7 +12,7 @@ public static class EvaluationText
         var ja = language != "en";
         string Stars(int? level) => level is { } l ? "★" + l.ToString(CultureInfo.InvariantCulture) : ja ? "なし" : "none";
 
-        output.WriteLine(ja ? $"カタログ: {catalog.Title.Ja} ({catalog.Key})" : $"Catalog: {catalog.Title.En} ({catalog.Key})");
+        output.WriteLine(ja ? $"カタログ: {catalog.Title.Ja} ({catalog.Key})" : $"Catalog: {catalog.Title.In("en")} ({catalog.Key})");
         output.WriteLine(ja ? $"目標: {Stars(e.TargetLevel)}    到達: {Stars(e.AchievedLevel)}" : $"Target: {Stars(e.TargetLevel)}    Reached: {Stars(e.AchievedLevel)}");
         output.WriteLine(e.Achieved
             ? (ja ? $"判定: {Stars(e.TargetLevel)} の要求事項をすべて満たしています。" : $"Result: every criterion of {Stars(e.TargetLevel)} is met.")
@@ -42,11 +42,12 @@ public static class EvaluationText
         {
             output.WriteLine();
             output.WriteLine(ja ? "不足している項目:" : "Gaps:");
+            var width = e.Gaps.Max(g => g.CriterionId.Length);
             foreach (var g in e.Gaps)
             {
                 var status = g.MissingJustification ? (ja ? "対象外(理由なし)" : "not applicable (no justification)") : g.Status.Label(language);
                 var text = catalog.FindCriterion(g.CriterionId)!.Text.In(language).Split('\n')[0];
-                output.WriteLine($"  {g.CriterionId,-6} ★{g.Level} {DisplayWidth.PadRight(status, 16)} {Shorten(text, 50)}");
+                output.WriteLine($"  {g.CriterionId.PadRight(Math.Max(6, width))} ★{g.Level} {DisplayWidth.PadRight(status, 16)} {Shorten(text, 50)}");
             }
         }
 

@@ -31,7 +31,7 @@ public static class OscalAssessmentResultsWriter
             ["uuid"] = Uuid("result").ToString(),
             ["title"] = english ? $"★{record.TargetLevel} self-assessment: {record.Title}" : $"★{record.TargetLevel} 自己評価: {record.Title}",
             ["description"] = english
-                ? $"Self-assessment of {record.Organization.Name} against {record.Catalog.Title.En} ({record.Catalog.Key}), target ★{record.TargetLevel}."
+                ? $"Self-assessment of {record.Organization.Name} against {record.Catalog.Title.In("en")} ({record.Catalog.Key}), target ★{record.TargetLevel}."
                 : $"{record.Organization.Name}による{record.Catalog.Title.Ja}（{record.Catalog.Key}）に基づく自己評価。目標 ★{record.TargetLevel}。",
             ["start"] = OscalJson.Time(Start(record)),
             ["end"] = OscalJson.Time(record.AssessedAt),
@@ -169,7 +169,7 @@ public static class OscalAssessmentResultsWriter
     {
         ["uuid"] = uuid.ToString(),
         ["title"] = english
-            ? $"Self-assessment plan: {record.Catalog.Title.En}, ★{record.TargetLevel}"
+            ? $"Self-assessment plan: {record.Catalog.Title.In("en")}, ★{record.TargetLevel}"
             : $"自己評価計画: {record.Catalog.Title.Ja} ★{record.TargetLevel}",
         ["description"] = english
             ? $"Every criterion of ★{record.TargetLevel} and below in catalog {record.Catalog.Key}, answered by the organization; a criterion is satisfied when implemented, or not applicable with a written justification."

@@ -7,8 +7,10 @@ namespace Hoshi.Core.Export;
 
 /// <summary>
 /// Writes a catalog as an OSCAL 1.2.1 catalog: a group per category holding a group per subcategory, a
-/// control per requirement (its ★ level as a prop), and parts for criteria, sub-items, headings and notes.
-/// OSCAL carries one language per document, so the language is chosen at export.
+/// control per requirement (the lowest ★ of its criteria as a prop), and parts for criteria (each with its own ★
+/// and, when known, its workbook row as props), sub-items, headings, notes, further statements and lines.
+/// OSCAL carries one language per document, so the language is chosen at export; a text without an English
+/// translation is written in Japanese, with a "language" prop saying so.
 /// </summary>
 public static class OscalCatalogWriter
 {
@@ -55,15 +57,27 @@ public static class OscalCatalogWriter
         ["class"] = "category",
         ["title"] = category.Title.In(language),
         ["props"] = Array(Label(category.Id), Prop("csf-function", category.CsfFunction)),
-        ["groups"] = Array(category.Subcategories.Select(s => new JsonObject
-        {
-            ["id"] = $"sub-{s.Id}",
-            ["class"] = "subcategory",
-            ["title"] = s.Title.In(language),
-            ["props"] = Array(Label(s.Id), Prop("csf-category", s.CsfCategory)),
-            ["controls"] = Array(s.Requirements.Select(r => Control(r, language))),
-        })),
+        ["groups"] = Array(category.Subcategories.Select(s => Subgroup(s, language))),
     };
+
+    private static JsonObject Subgroup(CatalogSubcategory subcategory, string language)
+    {
+        var group = new JsonObject
+        {
+            ["id"] = $"sub-{subcategory.Id}",
+            ["class"] = "subcategory",
+            ["title"] = subcategory.Title.In(language),
+            ["props"] = Array(Label(subcategory.Id), Prop("csf-category", subcategory.CsfCategory)),
+        };
+
+        // OSCAL allows no empty list: a subcategory without requirements (the revision has some) has no controls member.
+        if (subcategory.Requirements.Count > 0)
+        {
+            group["controls"] = Array(subcategory.Requirements.Select(r => Control(r, language)));
+        }
+
+        return group;
+    }
 
     private static JsonObject Control(Requirement requirement, string language) => new()
     {
@@ -81,12 +95,23 @@ public static class OscalCatalogWriter
 
     private static JsonObject Criterion(Criterion criterion, string language)
     {
+        var props = new List<JsonNode> { Label(criterion.Id), Prop("level", criterion.Level.ToString(CultureInfo.InvariantCulture)) };
+        if (criterion.Row is { } row)
+        {
+            props.Add(Prop("workbook-row", row.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (criterion.OfficialText.IsMissingIn(language))
+        {
+            props.Add(Prop("language", "ja"));
+        }
+
         var part = new JsonObject
         {
             ["id"] = $"crit-{criterion.Id}",
             ["name"] = "item",
             ["class"] = "criterion",
-            ["props"] = Array(Label(criterion.Id)),
+            ["props"] = Array(props),
             ["prose"] = criterion.Text.In(language),
         };
         if (criterion.Parts.Count > 0)
@@ -109,8 +134,16 @@ public static class OscalCatalogWriter
                 node["name"] = "heading";
                 node["ns"] = Namespace;
                 break;
-            default:
+            case CriterionPartKind.Note:
                 node["name"] = "note";
+                node["ns"] = Namespace;
+                break;
+            case CriterionPartKind.Statement:
+                node["name"] = "statement";
+                node["ns"] = Namespace;
+                break;
+            default:
+                node["name"] = "line";
                 node["ns"] = Namespace;
                 break;
         }

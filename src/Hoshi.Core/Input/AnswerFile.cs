@@ -93,7 +93,7 @@ public static class AnswerFile
         }
         else if (catalog.FindCriterion(criterion) is null)
         {
-            Fail($"unknown criterion \"{criterion}\" (catalog {catalog.Key} numbers criteria like 1.1, 27.4)");
+            Fail($"unknown criterion \"{criterion}\" (catalog {catalog.Key} numbers criteria like {catalog.Criteria[0].Id}, {catalog.Criteria[^1].Id})");
         }
         else if (firstLineOf.TryGetValue(criterion, out var first))
         {

@@ -22,6 +22,11 @@ public sealed class AssessmentCommands(HoshiDbContext db, CatalogLibrary catalog
             throw new ValidationException("target-level", $"catalog {catalog.Key} has levels {string.Join(", ", catalog.Levels.Select(l => "★" + l))}; ★{request.TargetLevel} is not one of them");
         }
 
+        if (!catalog.IsComplete(request.TargetLevel))
+        {
+            throw new ValidationException("target-level", $"catalog {catalog.Key} does not carry its ★{string.Join(", ★", catalog.IncompleteLevels)} criteria yet; import IPA's workbook first (hoshi catalog import-ipa FILE.xlsx --version {catalog.Version})");
+        }
+
         if (request.ScopeId is { } scopeId && !await db.Scopes.AnyAsync(s => s.OrganizationId == organizationId && s.Id == scopeId, cancellationToken))
         {
             throw new NotFoundException("scope", scopeId);

@@ -68,7 +68,7 @@ public sealed class CatalogContentTests
         Assert.All(texts, t =>
         {
             var ja = System.Text.RegularExpressions.Regex.Matches(t.Ja, @"No\.\d+(?:[,\-]\d+)*").Select(m => m.Value);
-            var en = System.Text.RegularExpressions.Regex.Matches(t.En, @"No\.\d+(?:[,\-]\d+)*").Select(m => m.Value);
+            var en = System.Text.RegularExpressions.Regex.Matches(t.En!, @"No\.\d+(?:[,\-]\d+)*").Select(m => m.Value);
             Assert.Equal(ja, en);
         });
     }

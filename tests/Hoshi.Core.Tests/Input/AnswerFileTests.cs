@@ -52,7 +52,7 @@ public sealed class AnswerFileTests
         Assert.Contains("unknown status \"done\"", errors[1].Reason, StringComparison.Ordinal);
         Assert.Contains("first on line 2", errors[2].Reason, StringComparison.Ordinal);
         Assert.Contains("no justification", errors[3].Reason, StringComparison.Ordinal);
-        Assert.Equal("answers.csv:3: unknown criterion \"99.1\" (catalog meti-scs@1 numbers criteria like 1.1, 27.4)", errors[0].ToString());
+        Assert.Equal("answers.csv:3: unknown criterion \"99.1\" (catalog meti-scs@1 numbers criteria like 1.1, 59.1)", errors[0].ToString());
     }
 
     [Fact]

@@ -46,23 +46,32 @@ public sealed record WorkspaceFilter(string Filter, string? Category, int? Level
         }
     }
 
-    /// <summary>The requirements the workspace shows, in catalog order, before matching criteria.</summary>
-    public IEnumerable<Requirement> Requirements(Catalog catalog, int targetLevel) => catalog.Requirements
-        .Where(r => r.Level <= targetLevel)
+    /// <summary>
+    /// The requirements the workspace shows, in catalog order, before matching criteria: those with a criterion of
+    /// the target (of the chosen level, when one is chosen). A requirement can hold criteria of several levels.
+    /// </summary>
+    public IEnumerable<Requirement> Requirements(Catalog catalog, int targetLevel) => catalog.RequirementsUpTo(targetLevel)
         .Where(r => Category is null || r.Category.Id == Category)
-        .Where(r => Level is null || r.Level == Level);
+        .Where(r => Level is null || r.CriteriaUpTo(targetLevel).Any(c => c.Level == Level));
 
+    /// <summary>
+    /// Whether the workspace shows a criterion: of the chosen level, within the assessment's target (when the
+    /// snapshot is given; <see cref="Criteria"/> keeps to the target itself), and matching the filter.
+    /// </summary>
     /// <param name="snapshot">Required when <see cref="NeedsAnswers"/>.</param>
-    public bool Matches(Criterion criterion, AssessmentSnapshot? snapshot) => Filter switch
-    {
-        "unanswered" => snapshot!.StatusOf(criterion.Id) == AnswerStatus.Unanswered,
-        "gaps" => snapshot!.Evaluation.Gaps.Any(g => g.CriterionId == criterion.Id),
-        "noevidence" => snapshot!.Evaluation.MetWithoutEvidence.Contains(criterion.Id),
-        "review" => snapshot!.Answers.TryGetValue(criterion.Id, out var answer) && answer.NeedsReview,
-        _ => true,
-    };
+    public bool Matches(Criterion criterion, AssessmentSnapshot? snapshot) =>
+        (Level is null || criterion.Level == Level)
+        && (snapshot is null || criterion.Level <= snapshot.Assessment.TargetLevel)
+        && Filter switch
+        {
+            "unanswered" => snapshot!.StatusOf(criterion.Id) == AnswerStatus.Unanswered,
+            "gaps" => snapshot!.Evaluation.Gaps.Any(g => g.CriterionId == criterion.Id),
+            "noevidence" => snapshot!.Evaluation.MetWithoutEvidence.Contains(criterion.Id),
+            "review" => snapshot!.Answers.TryGetValue(criterion.Id, out var answer) && answer.NeedsReview,
+            _ => true,
+        };
 
-    /// <summary>The criteria shown, in the workspace's order.</summary>
+    /// <summary>The criteria shown, in the workspace's order: only those of the target, even of a requirement that also holds others.</summary>
     public IReadOnlyList<Criterion> Criteria(Catalog catalog, int targetLevel, AssessmentSnapshot? snapshot) =>
-        Requirements(catalog, targetLevel).SelectMany(r => r.Criteria).Where(c => Matches(c, snapshot)).ToList();
+        Requirements(catalog, targetLevel).SelectMany(r => r.CriteriaUpTo(targetLevel)).Where(c => Matches(c, snapshot)).ToList();
 }
