@@ -18,7 +18,7 @@ public abstract class AttestationCommandTests(DatabaseProvider provider) : Datab
     {
         var org = await Ok("org", "create", "--name", "株式会社サンプル製作所", "--corporate-number", "9234567890123");
         var scope = await Ok("scope", "create", "--org", org, "--name", "本社");
-        var assessment = await Ok("assessment", "create", "--org", org, "--level", "4", "--scope", scope, "--title", "2026年度", "--period-start", "2026-04-01", "--period-end", "2027-03-31");
+        var assessment = await Ok("assessment", "create", "--org", org, "--catalog", "meti-scs@1", "--level", "4", "--scope", scope, "--title", "2026年度", "--period-start", "2026-04-01", "--period-end", "2027-03-31");
         var csv = "criterion,status,justification\n" + string.Concat(Catalog.Criteria.Select(c => c.Id switch
         {
             "2.2" => "2.2,一部実施,\n",

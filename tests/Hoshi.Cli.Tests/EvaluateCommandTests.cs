@@ -17,7 +17,7 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task Json_output_has_the_published_shape()
     {
         var path = files.Write("answers.csv", AllOf(3) + "1.1,partial,\n");
-        var run = await CliRun.RunAsync("evaluate", "--level", "4", "--answers", path, "--format", "json");
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "4", "--answers", path, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var json = JsonNode.Parse(run.Out)!;
         Assert.Equal(4, (int)json["targetLevel"]!);
@@ -39,7 +39,7 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task Achieved_level_is_null_in_json_when_nothing_is_reached()
     {
         var path = files.Write("answers.csv", "criterion,status,justification\n");
-        var run = await CliRun.RunAsync("evaluate", "--level", "3", "--answers", path, "--format", "json");
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "3", "--answers", path, "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var json = JsonNode.Parse(run.Out)!.AsObject();
         Assert.True(json.ContainsKey("achievedLevel"));
@@ -50,12 +50,12 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task Text_output_says_the_level_reached_in_Japanese_by_default()
     {
         var path = files.Write("answers.csv", "\uFEFF" + AllOf(3, "実施済"));
-        var run = await CliRun.RunAsync("evaluate", "--level", "3", "--answers", path);
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "3", "--answers", path);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("到達: ★3", run.Out, StringComparison.Ordinal);
         Assert.Contains("★3 の要求事項をすべて満たしています", run.Out, StringComparison.Ordinal);
 
-        var english = await CliRun.RunAsync("evaluate", "--level", "4", "--answers", path, "--lang", "en");
+        var english = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "4", "--answers", path, "--lang", "en");
         Assert.Contains("Reached: ★3", english.Out, StringComparison.Ordinal);
         Assert.Contains("★4 is not reached", english.Out, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public sealed class EvaluateCommandTests : IDisposable
     public async Task Bad_input_exits_1_with_file_line_and_reason_and_no_result(string csv, string expected)
     {
         var path = files.Write("answers.csv", csv);
-        var run = await CliRun.RunAsync("evaluate", "--level", "3", "--answers", path, "--format", "json");
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "3", "--answers", path, "--format", "json");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(path + expected, run.Error, StringComparison.Ordinal);
         Assert.Equal("", run.Out);
@@ -82,7 +82,7 @@ public sealed class EvaluateCommandTests : IDisposable
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = Encoding.GetEncoding("shift_jis").GetBytes("criterion,status,justification\n2.1,implemented,\n5.1,対象外,派遣なし\n");
         var path = files.Write("sjis.csv", bytes);
-        var run = await CliRun.RunAsync("evaluate", "--level", "3", "--answers", path);
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "3", "--answers", path);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains($"{path}:3: not valid UTF-8", run.Error, StringComparison.Ordinal);
     }
@@ -90,7 +90,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public async Task A_missing_file_is_a_user_error()
     {
-        var run = await CliRun.RunAsync("evaluate", "--level", "3", "--answers", Path.Combine(files.Directory, "none.csv"));
+        var run = await CliRun.RunAsync("evaluate", "--catalog", "meti-scs@1", "--level", "3", "--answers", Path.Combine(files.Directory, "none.csv"));
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("none.csv: file not found", run.Error, StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ public abstract class StoredAssessmentTests(DatabaseProvider provider) : Databas
         Assert.Contains("up to date", await Ok("db", "migrate"), StringComparison.Ordinal);
         var org = await Ok("org", "create", "--name", "株式会社サンプル製作所");
         var scope = await Ok("scope", "create", "--org", org, "--name", "本社");
-        var assessment = await Ok("assessment", "create", "--org", org, "--level", "3", "--scope", scope, "--title", "2026年度", "--period-start", "2026-04-01", "--period-end", "2027-03-31");
+        var assessment = await Ok("assessment", "create", "--org", org, "--catalog", "meti-scs@1", "--level", "3", "--scope", scope, "--title", "2026年度", "--period-start", "2026-04-01", "--period-end", "2027-03-31");
 
         var catalog = Core.Catalogs.CatalogLibrary.BuiltIn().Resolve("meti-scs@1")!;
         var csv = "criterion,status,justification\n" + string.Concat(catalog.CriteriaUpTo(3).Select(c => $"{c.Id},実施済,\n"));
@@ -44,7 +44,7 @@ public abstract class StoredAssessmentTests(DatabaseProvider provider) : Databas
     {
         var org = await Ok("org", "create", "--name", "A社");
         var other = await Ok("org", "create", "--name", "B社");
-        var assessment = await Ok("assessment", "create", "--org", org, "--level", "4");
+        var assessment = await Ok("assessment", "create", "--org", org, "--catalog", "meti-scs@1", "--level", "4");
 
         var stale = await Hoshi("answer", "set", "--org", org, "--assessment", assessment, "--criterion", "2.1", "--status", "implemented", "--expected-version", "3");
         Assert.Equal(1, stale.ExitCode);

@@ -31,7 +31,7 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         await using var db = Open();
         var org = await new OrganizationCommands(db, database.Clock).CreateAsync(name, "7000012050002", Alice);
         var assessment = await new AssessmentCommands(db, TestDatabase.Catalogs, database.Clock)
-            .CreateAsync(org.Id, new NewAssessment("2026年度 自己評価", level), Alice);
+            .CreateAsync(org.Id, new NewAssessment("2026年度 自己評価", level, "meti-scs@1"), Alice);
         return (org.Id, assessment.Id);
     }
 

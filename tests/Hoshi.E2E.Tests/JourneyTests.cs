@@ -40,7 +40,7 @@ public sealed partial class JourneyTests : BrowserFixture
 
         await Assertions.Expect(Page.Locator("section.requirement").First).ToBeVisibleAsync();
         await ScreenshotAsync("05-workspace");
-        await Page.Locator("a.criterion-link", new() { HasText = "2.1" }).First.ClickAsync();
+        await Page.Locator("a.criterion-link", new() { HasText = "1-2-1-1" }).First.ClickAsync();
         await Assertions.Expect(Page.GetByText("日本語（原文）")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByText("Hoshiによる解説")).ToBeVisibleAsync();
         await Page.GetByLabel("実施済").CheckAsync();
@@ -63,7 +63,7 @@ public sealed partial class JourneyTests : BrowserFixture
         await ScreenshotAsync("06-criterion");
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存して次へ" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("保存しました。")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.Locator("h1 .cid")).ToHaveTextAsync("2.2");
+        await Assertions.Expect(Page.Locator("h1 .cid")).ToHaveTextAsync("1-2-1-2");
 
         // "Not applicable" without a reason is refused where the user can see it.
         await Page.GetByLabel("対象外").CheckAsync();
@@ -81,7 +81,7 @@ public sealed partial class JourneyTests : BrowserFixture
         var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "チェックシートを出力" }).ClickAsync());
         var exported = Path.Combine(Path.GetTempPath(), $"hoshi-e2e-{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(exported);
-        var criteria = new[] { "5.1", "5.2", "5.3", "7.1", "7.2", "7.3" };
+        var criteria = new[] { "1-2-3-1", "1-2-3-2", "1-3-1-1", "1-3-1-2", "1-3-1-3", "2-1-1-1" };
         using (var workbook = new ClosedXML.Excel.XLWorkbook(exported))
         {
             var sheet = workbook.Worksheet("チェックシート");

@@ -103,8 +103,8 @@ public sealed class SupplyChainJourneyTests : BrowserFixture
         var user = new HoshiUser { Id = Guid.CreateVersion7(), UserName = SupplierEmail, Email = SupplierEmail, DisplayName = "山田", CreatedAt = DateTime.UtcNow };
         Assert.True((await services.GetRequiredService<UserManager<HoshiUser>>().CreateAsync(user, WebFixture.Password)).Succeeded);
         await services.GetRequiredService<MembershipCommands>().AddAsync(org.Id, new NewMembership(user.Id, MemberRole.Editor), actor);
-        var assessment = await services.GetRequiredService<AssessmentCommands>().CreateAsync(org.Id, new NewAssessment("2026年度 ★4 自己評価", 4), actor);
-        var catalog = TestDatabase.Catalogs.Resolve(null)!;
+        var assessment = await services.GetRequiredService<AssessmentCommands>().CreateAsync(org.Id, new NewAssessment("2026年度 ★4 自己評価", 4, "meti-scs@1"), actor);
+        var catalog = TestDatabase.Catalogs.Resolve("meti-scs@1")!;
         await services.GetRequiredService<AnswerCommands>().ImportAsync(org.Id, assessment.Id,
             catalog.CriteriaUpTo(4).Select(c => new AnswerChange(c.Id, AnswerStatus.Implemented)).ToList(), actor);
     }

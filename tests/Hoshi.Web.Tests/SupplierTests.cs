@@ -355,7 +355,7 @@ public abstract partial class SupplierTests(DatabaseProvider provider) : WebFixt
         await using (var scope = App.Services.CreateAsyncScope())
         {
             var answers = scope.ServiceProvider.GetRequiredService<AnswerCommands>();
-            var catalog = scope.ServiceProvider.GetRequiredService<Hoshi.Core.Catalogs.CatalogLibrary>().Resolve(null)!;
+            var catalog = scope.ServiceProvider.GetRequiredService<Hoshi.Core.Catalogs.CatalogLibrary>().Resolve("meti-scs@1")!;
             await answers.ImportAsync(supplierOrg, assessment, catalog.CriteriaUpTo(3).Select(c => new AnswerChange(c.Id, Hoshi.Core.Evaluation.AnswerStatus.Implemented)).ToList(), new Actor("test"));
         }
 

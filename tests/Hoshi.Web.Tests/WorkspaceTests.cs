@@ -200,9 +200,9 @@ public abstract partial class WorkspaceTests(DatabaseProvider provider) : WebFix
     public async Task Catalog_search_matches_half_width_and_full_width_forms()
     {
         var (admin, _, _) = await SetUpAdminAsync();
-        await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("ﾊﾟｽﾜｰﾄﾞ"));
+        await admin.GetAsync("/catalog?catalog=meti-scs@1&q=" + Uri.EscapeDataString("ﾊﾟｽﾜｰﾄﾞ"));
         Assert.Contains("id=\"r30\"", admin.Html, StringComparison.Ordinal);
-        await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("ＣＩＳＯ"));
+        await admin.GetAsync("/catalog?catalog=meti-scs@1&q=" + Uri.EscapeDataString("ＣＩＳＯ"));
         Assert.Contains("id=\"r2\"", admin.Html, StringComparison.Ordinal);
         await admin.GetAsync("/catalog?q=" + Uri.EscapeDataString("存在しない語句"));
         Assert.Contains("該当する要求事項はありません", admin.Html, StringComparison.Ordinal);

@@ -177,4 +177,12 @@ public sealed class CatalogLibrary
         var at = key.IndexOf('@', StringComparison.Ordinal);
         return at < 0 ? Latest(key) : Find(key[..at], key[(at + 1)..]);
     }
+
+    /// <summary>
+    /// The newest catalog that carries every criterion up to <paramref name="level"/>: what a questionnaire at that ★
+    /// is asked against. Until IPA's workbook is imported, the revision in force carries ★3 only, so a ★4 request
+    /// falls back to the newest version complete at ★4 (the 2025 draft), whose title says what it is.
+    /// </summary>
+    public Catalog? NewestComplete(int level) =>
+        catalogs.Where(c => c.IsComplete(level)).OrderByDescending(c => c.Published).ThenByDescending(c => c.Version, StringComparer.Ordinal).FirstOrDefault();
 }

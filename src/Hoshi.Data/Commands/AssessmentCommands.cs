@@ -68,6 +68,9 @@ public sealed class AssessmentCommands(HoshiDbContext db, CatalogLibrary catalog
     public async Task<Assessment> StartNextPeriodAsync(Guid organizationId, Guid previousId, NewAssessment request, Actor actor, CancellationToken cancellationToken = default)
     {
         var previous = await db.RequireAssessmentAsync(organizationId, previousId, cancellationToken);
+        // The next period stays on the previous one's catalog unless another is asked for; moving to a new
+        // version is its own step, with the answers mapped criterion by criterion.
+        request = request with { Catalog = request.Catalog ?? $"{previous.CatalogId}@{previous.CatalogVersion}" };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var next = await CreateAsync(organizationId, request, actor, cancellationToken);
         next.PreviousAssessmentId = previous.Id;

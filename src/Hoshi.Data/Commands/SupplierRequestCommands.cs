@@ -47,7 +47,7 @@ public sealed class SupplierRequestCommands(HoshiDbContext db, CatalogLibrary ca
             throw new ValidationException("supplier", "already has an open request; review or withdraw it first");
         }
 
-        var catalog = catalogs.Resolve(null) ?? throw new InvalidOperationException("no catalog is loaded");
+        var catalog = catalogs.NewestComplete(level) ?? throw new InvalidOperationException($"no catalog carries every ★{level} criterion");
         var token = TokenPrefix + Secrets.New();
         var request = new SupplierRequest
         {

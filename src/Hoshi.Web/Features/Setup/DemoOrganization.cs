@@ -40,19 +40,19 @@ public sealed class DemoOrganization(
             changes.Add(new AnswerChange(criteria[i].Id, status, Note: status == AnswerStatus.Partial ? "一部の部署のみ対応済み。全社展開を計画中。" : null));
         }
 
-        changes[criteria.FindIndex(c => c.Id == "5.1")] = new AnswerChange("5.1", AnswerStatus.Implemented, Note: "就業規則第12条と誓約書で対応");
+        changes[criteria.FindIndex(c => c.Id == "1-2-3-1")] = new AnswerChange("1-2-3-1", AnswerStatus.Implemented, Note: "就業規則第12条と誓約書で対応");
         await answers.ImportAsync(organization.Id, assessment.Id, changes, actor);
 
         var policy = await AddTextAsync(organization.Id, "情報セキュリティ基本方針_第2版.txt",
             "情報セキュリティ基本方針（第2版）\n制定: 2024年4月1日 改定: 2025年4月1日\n承認: 代表取締役\n1. 目的 …", today.AddYears(1), actor);
         var inventory = await AddTextAsync(organization.Id, "IT資産台帳_2025年度.csv",
             "種別,製造元,OS,台数,設置場所\nパソコン,富士通,Windows 11,42,本社\nサーバ,Dell,Windows Server 2022,2,サーバ室\n", today.AddDays(20), actor);
-        foreach (var criterionId in new[] { "7.1", "7.2" })
+        foreach (var criterionId in new[] { "1-3-1-1", "1-3-1-2" })
         {
             await evidence.LinkAsync(organization.Id, policy, assessment.Id, criterionId, actor);
         }
 
-        foreach (var criterionId in new[] { "17.1", "17.2" })
+        foreach (var criterionId in new[] { "3-1-1-1", "3-1-1-2" })
         {
             await evidence.LinkAsync(organization.Id, inventory, assessment.Id, criterionId, actor);
         }
@@ -62,7 +62,7 @@ public sealed class DemoOrganization(
         for (var i = 0; i < 3 && i < gaps.Count; i++)
         {
             var gap = gaps[i * 3];
-            var text = catalog.FindCriterion(gap.CriterionId)!.Text.Ja.Split('\n')[0];
+            var text = catalog.FindCriterion(gap.CriterionId)!.Text.Ja.Split('\n')[0].TrimStart('・');
             await remediation.CreateAsync(organization.Id, assessment.Id,
                 new NewRemediation(gap.CriterionId, $"対応: {(text.Length > 40 ? text[..40] + "…" : text)}", owners[i], today.AddDays(i == 0 ? -10 : 30 * i)), actor);
         }
